@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.general_text_request_body import GeneralTextRequestBody
+from ...models.recognize_general_text_response import RecognizeGeneralTextResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: GeneralTextRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(enterprise_project_id, Unset):
+        headers["Enterprise-Project-Id"] = enterprise_project_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/ocr/general-text".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecognizeGeneralTextResponse | None:
+    if response.status_code == 200:
+        response_200 = RecognizeGeneralTextResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecognizeGeneralTextResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralTextRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecognizeGeneralTextResponse]:
+    """General Text OCR
+
+     Detects and extracts text from images and converts the text and coordinates into JSON
+    format, for scanned files, electronic documents, books, receipts and forms (seed 002
+    §4.5). English and Chinese are supported; support for traditional Chinese is limited.
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP, GIF, TIFF, WebP, PCX, ICO, PSD and PDF files.
+    * No side of the image may be smaller than 15 or larger than 30,000 pixels, and the
+      image may have at most 160 million pixels (height × width). The Base64 file may not
+      exceed 10 MB; keep the original under 7 MB.
+    * The area to be recognized must occupy more than 80% of the image.
+    * The image may be rotated to any angle; light-coloured text watermarks are filtered out.
+    * Text on complex backgrounds (such as outdoor scenery) or distorted text cannot be
+      recognized.
+    * Languages: Chinese, English, some traditional Chinese, Malay, Ukrainian, Hindi,
+      Russian, Vietnamese, Indonesian, Thai, Arabic, German, Latin, French, Italian, Spanish,
+      Portuguese, Romanian, Polish, Amharic, Japanese, Korean, Turkish, Norwegian, Danish,
+      Swedish, Khmer and Hebrew.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (GeneralTextRequestBody): Request body of General Text OCR (seed 002 Table 4-48). Set
+            exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeGeneralTextResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralTextRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> ErrorResponse | RecognizeGeneralTextResponse | None:
+    """General Text OCR
+
+     Detects and extracts text from images and converts the text and coordinates into JSON
+    format, for scanned files, electronic documents, books, receipts and forms (seed 002
+    §4.5). English and Chinese are supported; support for traditional Chinese is limited.
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP, GIF, TIFF, WebP, PCX, ICO, PSD and PDF files.
+    * No side of the image may be smaller than 15 or larger than 30,000 pixels, and the
+      image may have at most 160 million pixels (height × width). The Base64 file may not
+      exceed 10 MB; keep the original under 7 MB.
+    * The area to be recognized must occupy more than 80% of the image.
+    * The image may be rotated to any angle; light-coloured text watermarks are filtered out.
+    * Text on complex backgrounds (such as outdoor scenery) or distorted text cannot be
+      recognized.
+    * Languages: Chinese, English, some traditional Chinese, Malay, Ukrainian, Hindi,
+      Russian, Vietnamese, Indonesian, Thai, Arabic, German, Latin, French, Italian, Spanish,
+      Portuguese, Romanian, Polish, Amharic, Japanese, Korean, Turkish, Norwegian, Danish,
+      Swedish, Khmer and Hebrew.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (GeneralTextRequestBody): Request body of General Text OCR (seed 002 Table 4-48). Set
+            exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeGeneralTextResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralTextRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecognizeGeneralTextResponse]:
+    """General Text OCR
+
+     Detects and extracts text from images and converts the text and coordinates into JSON
+    format, for scanned files, electronic documents, books, receipts and forms (seed 002
+    §4.5). English and Chinese are supported; support for traditional Chinese is limited.
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP, GIF, TIFF, WebP, PCX, ICO, PSD and PDF files.
+    * No side of the image may be smaller than 15 or larger than 30,000 pixels, and the
+      image may have at most 160 million pixels (height × width). The Base64 file may not
+      exceed 10 MB; keep the original under 7 MB.
+    * The area to be recognized must occupy more than 80% of the image.
+    * The image may be rotated to any angle; light-coloured text watermarks are filtered out.
+    * Text on complex backgrounds (such as outdoor scenery) or distorted text cannot be
+      recognized.
+    * Languages: Chinese, English, some traditional Chinese, Malay, Ukrainian, Hindi,
+      Russian, Vietnamese, Indonesian, Thai, Arabic, German, Latin, French, Italian, Spanish,
+      Portuguese, Romanian, Polish, Amharic, Japanese, Korean, Turkish, Norwegian, Danish,
+      Swedish, Khmer and Hebrew.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (GeneralTextRequestBody): Request body of General Text OCR (seed 002 Table 4-48). Set
+            exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeGeneralTextResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralTextRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> ErrorResponse | RecognizeGeneralTextResponse | None:
+    """General Text OCR
+
+     Detects and extracts text from images and converts the text and coordinates into JSON
+    format, for scanned files, electronic documents, books, receipts and forms (seed 002
+    §4.5). English and Chinese are supported; support for traditional Chinese is limited.
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP, GIF, TIFF, WebP, PCX, ICO, PSD and PDF files.
+    * No side of the image may be smaller than 15 or larger than 30,000 pixels, and the
+      image may have at most 160 million pixels (height × width). The Base64 file may not
+      exceed 10 MB; keep the original under 7 MB.
+    * The area to be recognized must occupy more than 80% of the image.
+    * The image may be rotated to any angle; light-coloured text watermarks are filtered out.
+    * Text on complex backgrounds (such as outdoor scenery) or distorted text cannot be
+      recognized.
+    * Languages: Chinese, English, some traditional Chinese, Malay, Ukrainian, Hindi,
+      Russian, Vietnamese, Indonesian, Thai, Arabic, German, Latin, French, Italian, Spanish,
+      Portuguese, Romanian, Polish, Amharic, Japanese, Korean, Turkish, Norwegian, Danish,
+      Swedish, Khmer and Hebrew.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (GeneralTextRequestBody): Request body of General Text OCR (seed 002 Table 4-48). Set
+            exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeGeneralTextResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            enterprise_project_id=enterprise_project_id,
+        )
+    ).parsed

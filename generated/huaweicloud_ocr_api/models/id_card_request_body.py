@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.id_card_request_body_side import IdCardRequestBodySide, check_id_card_request_body_side
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IdCardRequestBody")
+
+
+@_attrs_define
+class IdCardRequestBody:
+    """Request body of ID Card OCR (seed 001 Table 3). Set exactly one of `image` and `url`.
+
+    Attributes:
+        image (str | Unset): Base64 character string converted from the image. The size cannot exceed 10 MB. The
+            narrow edge contains at least 15 pixels and the wide edge contains at most 8,000
+            pixels. Images only in JPEG, JPG, PNG, BMP, or TIFF format can be recognized. Set
+            either this parameter or url.
+        url (str | Unset): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
+            service, temporary or anonymous public authorization) are supported. The response time
+            depends on the image download time; a slow download makes the call fail. OBS is
+            recommended for storing images. The URL cannot contain Chinese characters; encode them
+            in UTF-8. The image behind the URL is subject to the same size and format rules as
+            `image`. Set either this parameter or image.
+        side (IdCardRequestBodySide | Unset): * front: front of the ID card with the profile
+            * back: back of the ID card with the national emblem
+
+            If this parameter is left empty or not included, the system automatically recognizes
+            whether the image is the front or back of an ID card. To ensure accuracy, set this
+            parameter.
+    """
+
+    image: str | Unset = UNSET
+    url: str | Unset = UNSET
+    side: IdCardRequestBodySide | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image
+
+        url = self.url
+
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image is not UNSET:
+            field_dict["image"] = image
+        if url is not UNSET:
+            field_dict["url"] = url
+        if side is not UNSET:
+            field_dict["side"] = side
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image = d.pop("image", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _side = d.pop("side", UNSET)
+        side: IdCardRequestBodySide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = check_id_card_request_body_side(_side)
+
+        id_card_request_body = cls(
+            image=image,
+            url=url,
+            side=side,
+        )
+
+        id_card_request_body.additional_properties = d
+        return id_card_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

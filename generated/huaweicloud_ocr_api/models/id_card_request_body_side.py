@@ -1,0 +1,14 @@
+from typing import Literal
+
+IdCardRequestBodySide = Literal["back", "front"]
+
+ID_CARD_REQUEST_BODY_SIDE_VALUES: set[IdCardRequestBodySide] = {
+    "back",
+    "front",
+}
+
+
+def check_id_card_request_body_side(value: str) -> IdCardRequestBodySide:
+    if value in ID_CARD_REQUEST_BODY_SIDE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ID_CARD_REQUEST_BODY_SIDE_VALUES!r}")

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.passport_local_language import PassportLocalLanguage
+
+
+T = TypeVar("T", bound="PassportExtraInfo")
+
+
+@_attrs_define
+class PassportExtraInfo:
+    """Left blank by default. For a Chinese passport it contains the Chinese-character fields
+    on the passport, such as the name and place of birth (Chinese mainland passports only;
+    seed 002 Table 4-68, "extra_info").
+
+        Attributes:
+            local_language (PassportLocalLanguage | Unset): Passport fields in the local official language (from the Chinese
+                passport example).
+    """
+
+    local_language: PassportLocalLanguage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        local_language: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.local_language, Unset):
+            local_language = self.local_language.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if local_language is not UNSET:
+            field_dict["local_language"] = local_language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.passport_local_language import PassportLocalLanguage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _local_language = d.pop("local_language", UNSET)
+        local_language: PassportLocalLanguage | Unset
+        if isinstance(_local_language, Unset):
+            local_language = UNSET
+        else:
+            local_language = PassportLocalLanguage.from_dict(_local_language)
+
+        passport_extra_info = cls(
+            local_language=local_language,
+        )
+
+        passport_extra_info.additional_properties = d
+        return passport_extra_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
