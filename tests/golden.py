@@ -82,7 +82,9 @@ class Example:
         return f"{self.operation_id}:{where}:{self.name}"
 
 
-def _media_examples(spec: dict[str, Any], content: dict[str, Any]) -> Iterator[tuple[str, Any, dict[str, Any]]]:
+def _media_examples(
+    spec: dict[str, Any], content: dict[str, Any]
+) -> Iterator[tuple[str, Any, dict[str, Any]]]:
     for media in content.values():
         for name, example in media.get("examples", {}).items():
             yield name, resolve(spec, example)["value"], media["schema"]
@@ -104,8 +106,9 @@ def examples(spec: dict[str, Any]) -> list[Example]:
 
 @cache
 def _registry() -> Registry[Any]:
-    resource: Resource[Any] = Resource(contents=load_spec(), specification=DRAFT202012)
-    return Registry().with_resource(SPEC_URI, resource)
+    resource: Resource[Any] = DRAFT202012.create_resource(load_spec())
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    return registry
 
 
 def schema_validator(schema: dict[str, Any]) -> Validator:
@@ -158,5 +161,7 @@ def parse_with_generated_code(example: Example) -> Any:
     response = httpx.Response(int(example.status or 0), json=example.value)
     parsed = module._parse_response(client=Client(base_url="http://127.0.0.1"), response=response)
     if parsed is None:
-        raise AssertionError(f"{example.id}: the generated code does not parse status {example.status}")
+        raise AssertionError(
+            f"{example.id}: the generated code does not parse status {example.status}"
+        )
     return parsed.to_dict()
