@@ -57,6 +57,10 @@ class Operation:
     node: dict[str, Any]
 
 
+def is_ocr_operation(op: Operation) -> bool:
+    return op.path.startswith("/v2/{project_id}/ocr/")
+
+
 def operations(spec: dict[str, Any]) -> list[Operation]:
     found = []
     for path, item in spec["paths"].items():

@@ -46,7 +46,7 @@ def build(
     request = httpx.Request(
         method,
         httpx.URL("https://ocr.ap-southeast-1.myhuaweicloud.com").copy_with(path=path),
-        params=httpx.QueryParams(query),
+        params=tuple(query),
         headers={**headers, "X-Sdk-Date": DATE, "Content-Type": "application/json"},
         content=body,
     )

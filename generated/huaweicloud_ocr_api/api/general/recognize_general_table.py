@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.general_table_request_body import GeneralTableRequestBody
+from ...models.recognize_general_table_response import RecognizeGeneralTableResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: GeneralTableRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(enterprise_project_id, Unset):
+        headers["Enterprise-Project-Id"] = enterprise_project_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/ocr/general-table".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecognizeGeneralTableResponse | None:
+    if response.status_code == 200:
+        response_200 = RecognizeGeneralTableResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecognizeGeneralTableResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralTableRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecognizeGeneralTableResponse]:
+    """General Table OCR
+
+     Detects and extracts text from images of general tables and converts the text into JSON
+    format (seed 002 §4.4). The returned results include two types of image area
+    (words_region): text area (text) and table area (table). They also include table
+    structures (rows and columns) and text information.
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels. The Base64
+      image may not exceed 10 MB.
+    * The area to be recognized must occupy more than 80% of the image. When scanning a
+      table, ensure that the entire table and its surrounding area are in the image.
+    * The image may be rotated to any angle.
+    * Text in images with complex backgrounds (such as outdoor scenery or anti-counterfeit
+      watermarks) or distorted table lines cannot be recognized.
+    * English and Chinese are supported; support for traditional Chinese is limited.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (GeneralTableRequestBody): Request body of General Table OCR (seed 002 Table 4-38).
+            Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeGeneralTableResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralTableRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> ErrorResponse | RecognizeGeneralTableResponse | None:
+    """General Table OCR
+
+     Detects and extracts text from images of general tables and converts the text into JSON
+    format (seed 002 §4.4). The returned results include two types of image area
+    (words_region): text area (text) and table area (table). They also include table
+    structures (rows and columns) and text information.
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels. The Base64
+      image may not exceed 10 MB.
+    * The area to be recognized must occupy more than 80% of the image. When scanning a
+      table, ensure that the entire table and its surrounding area are in the image.
+    * The image may be rotated to any angle.
+    * Text in images with complex backgrounds (such as outdoor scenery or anti-counterfeit
+      watermarks) or distorted table lines cannot be recognized.
+    * English and Chinese are supported; support for traditional Chinese is limited.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (GeneralTableRequestBody): Request body of General Table OCR (seed 002 Table 4-38).
+            Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeGeneralTableResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralTableRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecognizeGeneralTableResponse]:
+    """General Table OCR
+
+     Detects and extracts text from images of general tables and converts the text into JSON
+    format (seed 002 §4.4). The returned results include two types of image area
+    (words_region): text area (text) and table area (table). They also include table
+    structures (rows and columns) and text information.
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels. The Base64
+      image may not exceed 10 MB.
+    * The area to be recognized must occupy more than 80% of the image. When scanning a
+      table, ensure that the entire table and its surrounding area are in the image.
+    * The image may be rotated to any angle.
+    * Text in images with complex backgrounds (such as outdoor scenery or anti-counterfeit
+      watermarks) or distorted table lines cannot be recognized.
+    * English and Chinese are supported; support for traditional Chinese is limited.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (GeneralTableRequestBody): Request body of General Table OCR (seed 002 Table 4-38).
+            Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeGeneralTableResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralTableRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> ErrorResponse | RecognizeGeneralTableResponse | None:
+    """General Table OCR
+
+     Detects and extracts text from images of general tables and converts the text into JSON
+    format (seed 002 §4.4). The returned results include two types of image area
+    (words_region): text area (text) and table area (table). They also include table
+    structures (rows and columns) and text information.
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels. The Base64
+      image may not exceed 10 MB.
+    * The area to be recognized must occupy more than 80% of the image. When scanning a
+      table, ensure that the entire table and its surrounding area are in the image.
+    * The image may be rotated to any angle.
+    * Text in images with complex backgrounds (such as outdoor scenery or anti-counterfeit
+      watermarks) or distorted table lines cannot be recognized.
+    * English and Chinese are supported; support for traditional Chinese is limited.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (GeneralTableRequestBody): Request body of General Table OCR (seed 002 Table 4-38).
+            Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeGeneralTableResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            enterprise_project_id=enterprise_project_id,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.recognize_web_image_response import RecognizeWebImageResponse
+from ...models.web_image_request_body import WebImageRequestBody
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: WebImageRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/ocr/web-image".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecognizeWebImageResponse | None:
+    if response.status_code == 200:
+        response_200 = RecognizeWebImageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecognizeWebImageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebImageRequestBody,
+) -> Response[ErrorResponse | RecognizeWebImageResponse]:
+    """Web Image OCR
+
+     Detects and extracts text from web images and converts the text into a structured JSON
+    format (seed 002 §4.6).
+
+    Notes and constraints:
+    * English and Chinese are supported; support for traditional Chinese is limited.
+    * Only JPG, JPEG, PNG, BMP, TIFF, TGA, WebP, ICO, PCX and GIF images.
+    * Common image types are supported, such as mobile phone or desktop screenshots,
+      e-commerce product images and advertisement design drawings.
+    * No side of the image may be smaller than 15 or larger than 30,000 pixels. The Base64
+      image may not exceed 10 MB.
+    * The characters to be recognized must occupy more than 60% of the image.
+    * The web image may be rotated to any angle (direction detection must be enabled).
+
+    Args:
+        project_id (str):
+        body (WebImageRequestBody): Request body of Web Image OCR (seed 002 Table 4-56). Set
+            exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeWebImageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebImageRequestBody,
+) -> ErrorResponse | RecognizeWebImageResponse | None:
+    """Web Image OCR
+
+     Detects and extracts text from web images and converts the text into a structured JSON
+    format (seed 002 §4.6).
+
+    Notes and constraints:
+    * English and Chinese are supported; support for traditional Chinese is limited.
+    * Only JPG, JPEG, PNG, BMP, TIFF, TGA, WebP, ICO, PCX and GIF images.
+    * Common image types are supported, such as mobile phone or desktop screenshots,
+      e-commerce product images and advertisement design drawings.
+    * No side of the image may be smaller than 15 or larger than 30,000 pixels. The Base64
+      image may not exceed 10 MB.
+    * The characters to be recognized must occupy more than 60% of the image.
+    * The web image may be rotated to any angle (direction detection must be enabled).
+
+    Args:
+        project_id (str):
+        body (WebImageRequestBody): Request body of Web Image OCR (seed 002 Table 4-56). Set
+            exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeWebImageResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebImageRequestBody,
+) -> Response[ErrorResponse | RecognizeWebImageResponse]:
+    """Web Image OCR
+
+     Detects and extracts text from web images and converts the text into a structured JSON
+    format (seed 002 §4.6).
+
+    Notes and constraints:
+    * English and Chinese are supported; support for traditional Chinese is limited.
+    * Only JPG, JPEG, PNG, BMP, TIFF, TGA, WebP, ICO, PCX and GIF images.
+    * Common image types are supported, such as mobile phone or desktop screenshots,
+      e-commerce product images and advertisement design drawings.
+    * No side of the image may be smaller than 15 or larger than 30,000 pixels. The Base64
+      image may not exceed 10 MB.
+    * The characters to be recognized must occupy more than 60% of the image.
+    * The web image may be rotated to any angle (direction detection must be enabled).
+
+    Args:
+        project_id (str):
+        body (WebImageRequestBody): Request body of Web Image OCR (seed 002 Table 4-56). Set
+            exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeWebImageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebImageRequestBody,
+) -> ErrorResponse | RecognizeWebImageResponse | None:
+    """Web Image OCR
+
+     Detects and extracts text from web images and converts the text into a structured JSON
+    format (seed 002 §4.6).
+
+    Notes and constraints:
+    * English and Chinese are supported; support for traditional Chinese is limited.
+    * Only JPG, JPEG, PNG, BMP, TIFF, TGA, WebP, ICO, PCX and GIF images.
+    * Common image types are supported, such as mobile phone or desktop screenshots,
+      e-commerce product images and advertisement design drawings.
+    * No side of the image may be smaller than 15 or larger than 30,000 pixels. The Base64
+      image may not exceed 10 MB.
+    * The characters to be recognized must occupy more than 60% of the image.
+    * The web image may be rotated to any angle (direction detection must be enabled).
+
+    Args:
+        project_id (str):
+        body (WebImageRequestBody): Request body of Web Image OCR (seed 002 Table 4-56). Set
+            exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeWebImageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.colombia_id_card_request_body import ColombiaIdCardRequestBody
+from ...models.error_response import ErrorResponse
+from ...models.recognize_colombia_id_card_response import RecognizeColombiaIdCardResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: ColombiaIdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(enterprise_project_id, Unset):
+        headers["Enterprise-Project-Id"] = enterprise_project_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/ocr/colombia-id-card".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecognizeColombiaIdCardResponse | None:
+    if response.status_code == 200:
+        response_200 = RecognizeColombiaIdCardResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecognizeColombiaIdCardResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ColombiaIdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecognizeColombiaIdCardResponse]:
+    """Colombia ID Card OCR
+
+     Detects and extracts text from images of Colombia-issued identity cards and converts the
+    text into a structured format (seed 002 §4.9).
+
+    Notes and constraints:
+    * Colombian ID cards can be recognized.
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels. The Base64
+      image may not exceed 10 MB.
+    * The ID card must occupy more than 80% of the image, and the entire card must be in
+      the image.
+    * The ID card may be rotated to any angle and moderately distorted, but its aspect
+      ratio may not be distorted by more than 10%.
+    * Illuminated or dark images can be recognized, with lower accuracy.
+    * Only the front or back of a single ID card can be recognized each time.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (ColombiaIdCardRequestBody): Request body of Colombia ID Card OCR (seed 002 Table
+            4-79). Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeColombiaIdCardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ColombiaIdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> ErrorResponse | RecognizeColombiaIdCardResponse | None:
+    """Colombia ID Card OCR
+
+     Detects and extracts text from images of Colombia-issued identity cards and converts the
+    text into a structured format (seed 002 §4.9).
+
+    Notes and constraints:
+    * Colombian ID cards can be recognized.
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels. The Base64
+      image may not exceed 10 MB.
+    * The ID card must occupy more than 80% of the image, and the entire card must be in
+      the image.
+    * The ID card may be rotated to any angle and moderately distorted, but its aspect
+      ratio may not be distorted by more than 10%.
+    * Illuminated or dark images can be recognized, with lower accuracy.
+    * Only the front or back of a single ID card can be recognized each time.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (ColombiaIdCardRequestBody): Request body of Colombia ID Card OCR (seed 002 Table
+            4-79). Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeColombiaIdCardResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ColombiaIdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecognizeColombiaIdCardResponse]:
+    """Colombia ID Card OCR
+
+     Detects and extracts text from images of Colombia-issued identity cards and converts the
+    text into a structured format (seed 002 §4.9).
+
+    Notes and constraints:
+    * Colombian ID cards can be recognized.
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels. The Base64
+      image may not exceed 10 MB.
+    * The ID card must occupy more than 80% of the image, and the entire card must be in
+      the image.
+    * The ID card may be rotated to any angle and moderately distorted, but its aspect
+      ratio may not be distorted by more than 10%.
+    * Illuminated or dark images can be recognized, with lower accuracy.
+    * Only the front or back of a single ID card can be recognized each time.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (ColombiaIdCardRequestBody): Request body of Colombia ID Card OCR (seed 002 Table
+            4-79). Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeColombiaIdCardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ColombiaIdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> ErrorResponse | RecognizeColombiaIdCardResponse | None:
+    """Colombia ID Card OCR
+
+     Detects and extracts text from images of Colombia-issued identity cards and converts the
+    text into a structured format (seed 002 §4.9).
+
+    Notes and constraints:
+    * Colombian ID cards can be recognized.
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels. The Base64
+      image may not exceed 10 MB.
+    * The ID card must occupy more than 80% of the image, and the entire card must be in
+      the image.
+    * The ID card may be rotated to any angle and moderately distorted, but its aspect
+      ratio may not be distorted by more than 10%.
+    * Illuminated or dark images can be recognized, with lower accuracy.
+    * Only the front or back of a single ID card can be recognized each time.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (ColombiaIdCardRequestBody): Request body of Colombia ID Card OCR (seed 002 Table
+            4-79). Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeColombiaIdCardResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            enterprise_project_id=enterprise_project_id,
+        )
+    ).parsed

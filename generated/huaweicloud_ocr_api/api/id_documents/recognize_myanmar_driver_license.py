@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.myanmar_driver_license_request_body import MyanmarDriverLicenseRequestBody
+from ...models.recognize_myanmar_driver_license_response import RecognizeMyanmarDriverLicenseResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: MyanmarDriverLicenseRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(enterprise_project_id, Unset):
+        headers["Enterprise-Project-Id"] = enterprise_project_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/ocr/myanmar-driver-license".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecognizeMyanmarDriverLicenseResponse | None:
+    if response.status_code == 200:
+        response_200 = RecognizeMyanmarDriverLicenseResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecognizeMyanmarDriverLicenseResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MyanmarDriverLicenseRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecognizeMyanmarDriverLicenseResponse]:
+    """Myanmar Driving License OCR
+
+     Detects and extracts text from images of Myanmar-issued driver's licenses and converts
+    the text into a structured JSON format (seed 002 §4.12).
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels (the request
+      table says 4,096: see `x-doc-note`). The Base64 image may not exceed 10 MB.
+    * Only the front of a driving license can be recognized each time.
+    * The driving license may be rotated to any angle.
+    * The driving license may be moderately distorted, but its aspect ratio may not be
+      distorted by more than 10%.
+    * Illuminated or dark images can be recognized, with lower accuracy.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (MyanmarDriverLicenseRequestBody): Request body of Myanmar Driving License OCR (seed
+            002 Table 4-100). Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeMyanmarDriverLicenseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MyanmarDriverLicenseRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> ErrorResponse | RecognizeMyanmarDriverLicenseResponse | None:
+    """Myanmar Driving License OCR
+
+     Detects and extracts text from images of Myanmar-issued driver's licenses and converts
+    the text into a structured JSON format (seed 002 §4.12).
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels (the request
+      table says 4,096: see `x-doc-note`). The Base64 image may not exceed 10 MB.
+    * Only the front of a driving license can be recognized each time.
+    * The driving license may be rotated to any angle.
+    * The driving license may be moderately distorted, but its aspect ratio may not be
+      distorted by more than 10%.
+    * Illuminated or dark images can be recognized, with lower accuracy.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (MyanmarDriverLicenseRequestBody): Request body of Myanmar Driving License OCR (seed
+            002 Table 4-100). Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeMyanmarDriverLicenseResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MyanmarDriverLicenseRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecognizeMyanmarDriverLicenseResponse]:
+    """Myanmar Driving License OCR
+
+     Detects and extracts text from images of Myanmar-issued driver's licenses and converts
+    the text into a structured JSON format (seed 002 §4.12).
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels (the request
+      table says 4,096: see `x-doc-note`). The Base64 image may not exceed 10 MB.
+    * Only the front of a driving license can be recognized each time.
+    * The driving license may be rotated to any angle.
+    * The driving license may be moderately distorted, but its aspect ratio may not be
+      distorted by more than 10%.
+    * Illuminated or dark images can be recognized, with lower accuracy.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (MyanmarDriverLicenseRequestBody): Request body of Myanmar Driving License OCR (seed
+            002 Table 4-100). Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecognizeMyanmarDriverLicenseResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        enterprise_project_id=enterprise_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MyanmarDriverLicenseRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
+) -> ErrorResponse | RecognizeMyanmarDriverLicenseResponse | None:
+    """Myanmar Driving License OCR
+
+     Detects and extracts text from images of Myanmar-issued driver's licenses and converts
+    the text into a structured JSON format (seed 002 §4.12).
+
+    Notes and constraints:
+    * Only PNG, JPG, JPEG, BMP and TIFF images.
+    * No side of the image may be smaller than 15 or larger than 8,192 pixels (the request
+      table says 4,096: see `x-doc-note`). The Base64 image may not exceed 10 MB.
+    * Only the front of a driving license can be recognized each time.
+    * The driving license may be rotated to any angle.
+    * The driving license may be moderately distorted, but its aspect ratio may not be
+      distorted by more than 10%.
+    * Illuminated or dark images can be recognized, with lower accuracy.
+
+    Args:
+        project_id (str):
+        enterprise_project_id (str | Unset):
+        body (MyanmarDriverLicenseRequestBody): Request body of Myanmar Driving License OCR (seed
+            002 Table 4-100). Set exactly one of `image` and `url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecognizeMyanmarDriverLicenseResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            enterprise_project_id=enterprise_project_id,
+        )
+    ).parsed

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.general_table_words_region_list import GeneralTableWordsRegionList
+
+
+T = TypeVar("T", bound="GeneralTableResult")
+
+
+@_attrs_define
+class GeneralTableResult:
+    """Calling result of a successful API call (seed 002 Table 4-40).
+
+    Attributes:
+        words_region_count (int | Unset): Number of text areas
+        words_region_list (list[GeneralTableWordsRegionList] | Unset): List of recognition results in text areas. The
+            output sequence is from left to right
+            and from top to bottom.
+        excel (str | Unset): The table image is converted into the Base64 code of the Excel file. The text and
+            table in the image are written into the Excel file by position. Decode the returned
+            code using base64.b64decode and save it as an .xlsx file.
+    """
+
+    words_region_count: int | Unset = UNSET
+    words_region_list: list[GeneralTableWordsRegionList] | Unset = UNSET
+    excel: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        words_region_count = self.words_region_count
+
+        words_region_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.words_region_list, Unset):
+            words_region_list = []
+            for words_region_list_item_data in self.words_region_list:
+                words_region_list_item = words_region_list_item_data.to_dict()
+                words_region_list.append(words_region_list_item)
+
+        excel = self.excel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if words_region_count is not UNSET:
+            field_dict["words_region_count"] = words_region_count
+        if words_region_list is not UNSET:
+            field_dict["words_region_list"] = words_region_list
+        if excel is not UNSET:
+            field_dict["excel"] = excel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.general_table_words_region_list import GeneralTableWordsRegionList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        words_region_count = d.pop("words_region_count", UNSET)
+
+        _words_region_list = d.pop("words_region_list", UNSET)
+        words_region_list: list[GeneralTableWordsRegionList] | Unset = UNSET
+        if _words_region_list is not UNSET:
+            words_region_list = []
+            for words_region_list_item_data in _words_region_list:
+                words_region_list_item = GeneralTableWordsRegionList.from_dict(words_region_list_item_data)
+
+                words_region_list.append(words_region_list_item)
+
+        excel = d.pop("excel", UNSET)
+
+        general_table_result = cls(
+            words_region_count=words_region_count,
+            words_region_list=words_region_list,
+            excel=excel,
+        )
+
+        general_table_result.additional_properties = d
+        return general_table_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.general_table_char_list_item import GeneralTableCharListItem
+
+
+T = TypeVar("T", bound="GeneralTableWordsListItem")
+
+
+@_attrs_define
+class GeneralTableWordsListItem:
+    """One character block in a cell (seed 002 Table 4-43, "WordsListItem").
+
+    Attributes:
+        words (str | Unset): Recognition result of a text block
+        confidence (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
+        location (list[list[int]] | Unset): Location of a text area: the 2D coordinates (x, y) of its four vertexes,
+            where the
+            origin is the upper-left corner of the image, the X axis is horizontal and the Y axis
+            vertical. For PDF input the coordinates are for reference only and indicate the relative
+            positions between fields.
+        char_list (list[GeneralTableCharListItem] | Unset): List of the character blocks in a cell. The output sequence
+            is from left to right
+            and from top to bottom. Available only when the input parameters
+            return_text_location and return_char_location are both set to true.
+    """
+
+    words: str | Unset = UNSET
+    confidence: float | Unset = UNSET
+    location: list[list[int]] | Unset = UNSET
+    char_list: list[GeneralTableCharListItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        words = self.words
+
+        confidence = self.confidence
+
+        location: list[list[int]] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = []
+            for componentsschemas_quadrilateral_item_data in self.location:
+                componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
+
+                location.append(componentsschemas_quadrilateral_item)
+
+        char_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.char_list, Unset):
+            char_list = []
+            for char_list_item_data in self.char_list:
+                char_list_item = char_list_item_data.to_dict()
+                char_list.append(char_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if words is not UNSET:
+            field_dict["words"] = words
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if location is not UNSET:
+            field_dict["location"] = location
+        if char_list is not UNSET:
+            field_dict["char_list"] = char_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.general_table_char_list_item import GeneralTableCharListItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        words = d.pop("words", UNSET)
+
+        confidence = d.pop("confidence", UNSET)
+
+        _location = d.pop("location", UNSET)
+        location: list[list[int]] | Unset = UNSET
+        if _location is not UNSET:
+            location = []
+            for componentsschemas_quadrilateral_item_data in _location:
+                componentsschemas_quadrilateral_item = cast(list[int], componentsschemas_quadrilateral_item_data)
+
+                location.append(componentsschemas_quadrilateral_item)
+
+        _char_list = d.pop("char_list", UNSET)
+        char_list: list[GeneralTableCharListItem] | Unset = UNSET
+        if _char_list is not UNSET:
+            char_list = []
+            for char_list_item_data in _char_list:
+                char_list_item = GeneralTableCharListItem.from_dict(char_list_item_data)
+
+                char_list.append(char_list_item)
+
+        general_table_words_list_item = cls(
+            words=words,
+            confidence=confidence,
+            location=location,
+            char_list=char_list,
+        )
+
+        general_table_words_list_item.additional_properties = d
+        return general_table_words_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

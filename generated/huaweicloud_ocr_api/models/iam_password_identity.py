@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.iam_user import IamUser
+
+
+T = TypeVar("T", bound="IamPasswordIdentity")
+
+
+@_attrs_define
+class IamPasswordIdentity:
+    """Password credentials.
+
+    Attributes:
+        user (IamUser): The IAM user. User name, account (domain) name and project name are on the console's
+            My Credentials > API Credentials page.
+    """
+
+    user: IamUser
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.iam_user import IamUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user = IamUser.from_dict(d.pop("user"))
+
+        iam_password_identity = cls(
+            user=user,
+        )
+
+        iam_password_identity.additional_properties = d
+        return iam_password_identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

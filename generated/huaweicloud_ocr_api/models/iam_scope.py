@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.iam_project_scope import IamProjectScope
+
+
+T = TypeVar("T", bound="IamScope")
+
+
+@_attrs_define
+class IamScope:
+    """The scope of the token; OCR needs a project scope.
+
+    Attributes:
+        project (IamProjectScope): The project, by name (for example ap-southeast-1) or by id.
+    """
+
+    project: IamProjectScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project = self.project.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project": project,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.iam_project_scope import IamProjectScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        project = IamProjectScope.from_dict(d.pop("project"))
+
+        iam_scope = cls(
+            project=project,
+        )
+
+        iam_scope.additional_properties = d
+        return iam_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

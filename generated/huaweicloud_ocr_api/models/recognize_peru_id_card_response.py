@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.peru_id_card_result import PeruIdCardResult
+
+
+T = TypeVar("T", bound="RecognizePeruIdCardResponse")
+
+
+@_attrs_define
+class RecognizePeruIdCardResponse:
+    """Response body of Peru ID Card OCR (seed 002 Table 4-121).
+
+    Attributes:
+        result (PeruIdCardResult | Unset): Result of a successful API call (seed 002 Table 4-122). This parameter is not
+            included
+            for a failed call.
+    """
+
+    result: PeruIdCardResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.peru_id_card_result import PeruIdCardResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _result = d.pop("result", UNSET)
+        result: PeruIdCardResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = PeruIdCardResult.from_dict(_result)
+
+        recognize_peru_id_card_response = cls(
+            result=result,
+        )
+
+        recognize_peru_id_card_response.additional_properties = d
+        return recognize_peru_id_card_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.thailand_idcard_result import ThailandIdcardResult
+
+
+T = TypeVar("T", bound="RecognizeThailandIdcardResponse")
+
+
+@_attrs_define
+class RecognizeThailandIdcardResponse:
+    """Response body of Thailand ID Card OCR (seed 002 Table 4-73).
+
+    Attributes:
+        result (ThailandIdcardResult | Unset): Recognition result (seed 002 Table 4-74). Not returned when the API fails
+            to be called.
+            The front of the card gives the names, dates and address; the back gives card_number
+            and laser_number.
+    """
+
+    result: ThailandIdcardResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.thailand_idcard_result import ThailandIdcardResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _result = d.pop("result", UNSET)
+        result: ThailandIdcardResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = ThailandIdcardResult.from_dict(_result)
+
+        recognize_thailand_idcard_response = cls(
+            result=result,
+        )
+
+        recognize_thailand_idcard_response.additional_properties = d
+        return recognize_thailand_idcard_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

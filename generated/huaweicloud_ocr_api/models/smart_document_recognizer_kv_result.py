@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.smart_document_recognizer_kv_block import SmartDocumentRecognizerKVBlock
+
+
+T = TypeVar("T", bound="SmartDocumentRecognizerKvResult")
+
+
+@_attrs_define
+class SmartDocumentRecognizerKvResult:
+    """Key-value pair extraction results, returned only when kv is set to true (seed 002
+    Table 4-9).
+
+        Attributes:
+            kv_block_count (int | Unset): Number of key-value pairs recognized by the model
+            kv_block_list (list[SmartDocumentRecognizerKVBlock] | Unset): List of key-value pair recognition results
+    """
+
+    kv_block_count: int | Unset = UNSET
+    kv_block_list: list[SmartDocumentRecognizerKVBlock] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kv_block_count = self.kv_block_count
+
+        kv_block_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.kv_block_list, Unset):
+            kv_block_list = []
+            for kv_block_list_item_data in self.kv_block_list:
+                kv_block_list_item = kv_block_list_item_data.to_dict()
+                kv_block_list.append(kv_block_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if kv_block_count is not UNSET:
+            field_dict["kv_block_count"] = kv_block_count
+        if kv_block_list is not UNSET:
+            field_dict["kv_block_list"] = kv_block_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.smart_document_recognizer_kv_block import SmartDocumentRecognizerKVBlock  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kv_block_count = d.pop("kv_block_count", UNSET)
+
+        _kv_block_list = d.pop("kv_block_list", UNSET)
+        kv_block_list: list[SmartDocumentRecognizerKVBlock] | Unset = UNSET
+        if _kv_block_list is not UNSET:
+            kv_block_list = []
+            for kv_block_list_item_data in _kv_block_list:
+                kv_block_list_item = SmartDocumentRecognizerKVBlock.from_dict(kv_block_list_item_data)
+
+                kv_block_list.append(kv_block_list_item)
+
+        smart_document_recognizer_kv_result = cls(
+            kv_block_count=kv_block_count,
+            kv_block_list=kv_block_list,
+        )
+
+        smart_document_recognizer_kv_result.additional_properties = d
+        return smart_document_recognizer_kv_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.smart_document_recognizer_layout_block import SmartDocumentRecognizerLayoutBlock
+
+
+T = TypeVar("T", bound="SmartDocumentRecognizerLayoutResult")
+
+
+@_attrs_define
+class SmartDocumentRecognizerLayoutResult:
+    """Layout analysis results, returned only when layout is set to true (seed 002
+    Table 4-13).
+
+        Attributes:
+            layout_block_count (int | Unset): Number of document layout areas recognized by the model
+            layout_block_list (list[SmartDocumentRecognizerLayoutBlock] | Unset): List of document layout area recognition
+                results
+    """
+
+    layout_block_count: int | Unset = UNSET
+    layout_block_list: list[SmartDocumentRecognizerLayoutBlock] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        layout_block_count = self.layout_block_count
+
+        layout_block_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.layout_block_list, Unset):
+            layout_block_list = []
+            for layout_block_list_item_data in self.layout_block_list:
+                layout_block_list_item = layout_block_list_item_data.to_dict()
+                layout_block_list.append(layout_block_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if layout_block_count is not UNSET:
+            field_dict["layout_block_count"] = layout_block_count
+        if layout_block_list is not UNSET:
+            field_dict["layout_block_list"] = layout_block_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.smart_document_recognizer_layout_block import SmartDocumentRecognizerLayoutBlock  # noqa: PLC0415
+
+        d = dict(src_dict)
+        layout_block_count = d.pop("layout_block_count", UNSET)
+
+        _layout_block_list = d.pop("layout_block_list", UNSET)
+        layout_block_list: list[SmartDocumentRecognizerLayoutBlock] | Unset = UNSET
+        if _layout_block_list is not UNSET:
+            layout_block_list = []
+            for layout_block_list_item_data in _layout_block_list:
+                layout_block_list_item = SmartDocumentRecognizerLayoutBlock.from_dict(layout_block_list_item_data)
+
+                layout_block_list.append(layout_block_list_item)
+
+        smart_document_recognizer_layout_result = cls(
+            layout_block_count=layout_block_count,
+            layout_block_list=layout_block_list,
+        )
+
+        smart_document_recognizer_layout_result.additional_properties = d
+        return smart_document_recognizer_layout_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.smart_document_recognizer_char_list import SmartDocumentRecognizerCharList
+
+
+T = TypeVar("T", bound="SmartDocumentRecognizerWordsBlockList")
+
+
+@_attrs_define
+class SmartDocumentRecognizerWordsBlockList:
+    """One recognized text block (seed 002 Table 4-7).
+
+    Attributes:
+        words (str | Unset): Text block recognition results
+        location (list[list[int]] | Unset): Location of a text area: the 2D coordinates (x, y) of its four vertexes,
+            where the
+            origin is the upper-left corner of the image, the X axis is horizontal and the Y axis
+            vertical. For PDF input the coordinates are for reference only and indicate the relative
+            positions between fields.
+        confidence (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
+        char_list (list[SmartDocumentRecognizerCharList] | Unset): Returned when the input parameter character_mode is
+            set to True: the
+            single-character recognition list of the current text block, from left to right and
+            top to bottom.
+    """
+
+    words: str | Unset = UNSET
+    location: list[list[int]] | Unset = UNSET
+    confidence: float | Unset = UNSET
+    char_list: list[SmartDocumentRecognizerCharList] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        words = self.words
+
+        location: list[list[int]] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = []
+            for componentsschemas_quadrilateral_item_data in self.location:
+                componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
+
+                location.append(componentsschemas_quadrilateral_item)
+
+        confidence = self.confidence
+
+        char_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.char_list, Unset):
+            char_list = []
+            for char_list_item_data in self.char_list:
+                char_list_item = char_list_item_data.to_dict()
+                char_list.append(char_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if words is not UNSET:
+            field_dict["words"] = words
+        if location is not UNSET:
+            field_dict["location"] = location
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if char_list is not UNSET:
+            field_dict["char_list"] = char_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.smart_document_recognizer_char_list import SmartDocumentRecognizerCharList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        words = d.pop("words", UNSET)
+
+        _location = d.pop("location", UNSET)
+        location: list[list[int]] | Unset = UNSET
+        if _location is not UNSET:
+            location = []
+            for componentsschemas_quadrilateral_item_data in _location:
+                componentsschemas_quadrilateral_item = cast(list[int], componentsschemas_quadrilateral_item_data)
+
+                location.append(componentsschemas_quadrilateral_item)
+
+        confidence = d.pop("confidence", UNSET)
+
+        _char_list = d.pop("char_list", UNSET)
+        char_list: list[SmartDocumentRecognizerCharList] | Unset = UNSET
+        if _char_list is not UNSET:
+            char_list = []
+            for char_list_item_data in _char_list:
+                char_list_item = SmartDocumentRecognizerCharList.from_dict(char_list_item_data)
+
+                char_list.append(char_list_item)
+
+        smart_document_recognizer_words_block_list = cls(
+            words=words,
+            location=location,
+            confidence=confidence,
+            char_list=char_list,
+        )
+
+        smart_document_recognizer_words_block_list.additional_properties = d
+        return smart_document_recognizer_words_block_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

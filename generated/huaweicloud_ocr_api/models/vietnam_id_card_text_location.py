@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VietnamIdCardTextLocation")
+
+
+@_attrs_define
+class VietnamIdCardTextLocation:
+    """Location of all fields identified on the original image: the two-dimensional
+    coordinates (x,y) of the four vertices of every text area. The image coordinate system
+    is used: the origin is the upper left corner of the image, the X axis is horizontal and
+    the Y axis vertical (seed 002 Table 4-116, "text_location"). Returned when
+    return_text_location is set to true.
+
+    """
+
+    additional_properties: dict[str, list[list[int]]] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = []
+            for componentsschemas_quadrilateral_item_data in prop:
+                componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
+
+                field_dict[prop_name].append(componentsschemas_quadrilateral_item)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vietnam_id_card_text_location = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = []
+            _additional_property = prop_dict
+            for componentsschemas_quadrilateral_item_data in _additional_property:
+                componentsschemas_quadrilateral_item = cast(list[int], componentsschemas_quadrilateral_item_data)
+
+                additional_property.append(componentsschemas_quadrilateral_item)
+
+            additional_properties[prop_name] = additional_property
+
+        vietnam_id_card_text_location.additional_properties = additional_properties
+        return vietnam_id_card_text_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[list[int]]:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[list[int]]) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

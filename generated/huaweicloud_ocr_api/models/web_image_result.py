@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_image_extracted_data import WebImageExtractedData
+    from ..models.web_image_words_block_list import WebImageWordsBlockList
+
+
+T = TypeVar("T", bound="WebImageResult")
+
+
+@_attrs_define
+class WebImageResult:
+    """Calling result of a successful API call (seed 002 Table 4-58).
+
+    Attributes:
+        words_block_count (int | Unset): This parameter is not included when the API fails to be called.
+        words_block_list (list[WebImageWordsBlockList] | Unset): List of text blocks to be recognized. The output
+            sequence is from left to right and
+            from top to bottom.
+        extracted_data (WebImageExtractedData | Unset): Structured JSON results extracted (seed 002 Table 4-60). The
+            keys are the values of
+            extract_type in the request; currently only the contact (contact_info) and the image
+            size (image_size) can be extracted. If extract_type is left blank or missing, no
+            information is extracted.
+    """
+
+    words_block_count: int | Unset = UNSET
+    words_block_list: list[WebImageWordsBlockList] | Unset = UNSET
+    extracted_data: WebImageExtractedData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        words_block_count = self.words_block_count
+
+        words_block_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.words_block_list, Unset):
+            words_block_list = []
+            for words_block_list_item_data in self.words_block_list:
+                words_block_list_item = words_block_list_item_data.to_dict()
+                words_block_list.append(words_block_list_item)
+
+        extracted_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extracted_data, Unset):
+            extracted_data = self.extracted_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if words_block_count is not UNSET:
+            field_dict["words_block_count"] = words_block_count
+        if words_block_list is not UNSET:
+            field_dict["words_block_list"] = words_block_list
+        if extracted_data is not UNSET:
+            field_dict["extracted_data"] = extracted_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_image_extracted_data import WebImageExtractedData  # noqa: PLC0415
+        from ..models.web_image_words_block_list import WebImageWordsBlockList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        words_block_count = d.pop("words_block_count", UNSET)
+
+        _words_block_list = d.pop("words_block_list", UNSET)
+        words_block_list: list[WebImageWordsBlockList] | Unset = UNSET
+        if _words_block_list is not UNSET:
+            words_block_list = []
+            for words_block_list_item_data in _words_block_list:
+                words_block_list_item = WebImageWordsBlockList.from_dict(words_block_list_item_data)
+
+                words_block_list.append(words_block_list_item)
+
+        _extracted_data = d.pop("extracted_data", UNSET)
+        extracted_data: WebImageExtractedData | Unset
+        if isinstance(_extracted_data, Unset):
+            extracted_data = UNSET
+        else:
+            extracted_data = WebImageExtractedData.from_dict(_extracted_data)
+
+        web_image_result = cls(
+            words_block_count=words_block_count,
+            words_block_list=words_block_list,
+            extracted_data=extracted_data,
+        )
+
+        web_image_result.additional_properties = d
+        return web_image_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
