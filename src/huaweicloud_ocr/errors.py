@@ -17,3 +17,7 @@ class CredentialsError(ConfigurationError):
 
 class RequestTooLargeError(OcrError):
     """A request body is over a documented limit; it was not sent."""
+
+
+class AuthenticationError(OcrError):
+    """A token could not be obtained, or the service refused the credentials."""
