@@ -3,6 +3,7 @@
 The only hand-written code that touches requests: each class here is an httpx.Auth.
 """
 
+from huaweicloud_ocr import _logging
 from huaweicloud_ocr.auth.aksk import MAX_SIGNED_BODY_BYTES, AkSkAuth
 from huaweicloud_ocr.auth.chain import Credentials, resolve_credentials
 from huaweicloud_ocr.auth.projects import ProjectIdResolver
@@ -19,3 +20,5 @@ __all__ = [
     "TokenAuth",
     "resolve_credentials",
 ]
+
+_logging.install()
