@@ -58,6 +58,12 @@ def run_generator(out_dir: Path) -> Path:
         sys.exit(f"generate: openapi-python-client failed (exit {done.returncode})")
     data = json.dumps(spec_data(), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     (package_dir / "spec_data.json").write_text(data, encoding="utf-8")
+    # The whole spec as JSON, for the local OCR server and other tools (no YAML parser needed).
+    import yaml
+
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    bundled = json.dumps(spec, indent=1, ensure_ascii=False) + "\n"
+    (package_dir / "openapi.json").write_text(bundled, encoding="utf-8")
     return package_dir
 
 

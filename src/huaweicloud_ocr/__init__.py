@@ -1,10 +1,25 @@
 """Python client for the Huawei Cloud OCR API.
 
-Hand-written code lives in this package (src/huaweicloud_ocr); the typed models and endpoint
-functions are generated from openapi.yaml into the sibling package huaweicloud_ocr_api.
+    from huaweicloud_ocr import OcrClient
+    with OcrClient("ap-southeast-1") as ocr:
+        print(ocr.recognize_general_text("page.png").result)
+
+Hand-written code lives in this package (src/huaweicloud_ocr); the typed models, endpoint
+functions and per-operation methods are generated from openapi.yaml into huaweicloud_ocr_api.
 """
 
+from huaweicloud_ocr import errors
+from huaweicloud_ocr.client import AsyncOcrClient, OcrClient, OperationRegionWarning
+from huaweicloud_ocr.retry import NO_RETRY, RetryPolicy
 from huaweicloud_ocr_api import models
 
-__all__ = ["models"]
+__all__ = [
+    "NO_RETRY",
+    "AsyncOcrClient",
+    "OcrClient",
+    "OperationRegionWarning",
+    "RetryPolicy",
+    "errors",
+    "models",
+]
 __version__ = "0.1.0"

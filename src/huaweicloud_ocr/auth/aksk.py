@@ -49,9 +49,10 @@ class AkSkAuth(httpx.Auth):
         body = request.content
         if len(body) > MAX_SIGNED_BODY_BYTES:
             raise RequestTooLargeError(
-                f"request body is {len(body)} bytes; AK/SK signing supports bodies of at most "
-                f"12 MB ({MAX_SIGNED_BODY_BYTES} bytes). Use token authentication "
-                "(huaweicloud_ocr.auth.TokenAuth or IamTokenAuth) for larger requests."
+                "body",
+                f"the request body is {len(body)} bytes",
+                f"AK/SK signing supports bodies of at most 12 MB ({MAX_SIGNED_BODY_BYTES} bytes); "
+                "use token authentication (TokenAuth or IamTokenAuth) for larger requests",
             )
         if self._security_token:
             request.headers[SECURITY_TOKEN_HEADER] = self._security_token.reveal()

@@ -1,0 +1,73 @@
+"""The parts of openapi.yaml the runtime needs, read from the generated spec_data.json."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any, TypedDict
+
+
+class ImageConstraints(TypedDict, total=False):
+    formats: list[str]
+    max_base64_bytes: int
+    min_side: int
+    max_side: int
+    min_short_side: int
+    max_long_side: int
+    max_pixels: int
+
+
+class OperationSpec(TypedDict):
+    operation_id: str
+    path: str
+    summary: str
+    tag: str
+    image_field: str
+    regions: list[str]
+    image_constraints: ImageConstraints
+    request_enums: dict[str, list[str]]
+    deprecated: bool
+
+
+class ErrorCode(TypedDict):
+    message: str
+    description: str
+    solution: str
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("huaweicloud_ocr_api").joinpath("spec_data.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def operations() -> dict[str, OperationSpec]:
+    """OCR operations keyed by method name (recognize_passport, ...)."""
+    ops: dict[str, OperationSpec] = _data()["operations"]
+    return ops
+
+
+def operation(name: str) -> OperationSpec:
+    return operations()[name]
+
+
+def regions() -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = _data()["regions"]
+    return found
+
+
+def default_region() -> str:
+    return str(_data()["default_region"])
+
+
+def endpoint_for(region: str) -> str:
+    return str(_data()["server_url"]).replace("{region}", region)
+
+
+def error_code(code: str | None) -> ErrorCode | None:
+    if not code:
+        return None
+    codes: dict[str, ErrorCode] = _data()["error_codes"]
+    return codes.get(code)

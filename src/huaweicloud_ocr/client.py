@@ -1,0 +1,441 @@
+"""OcrClient and AsyncOcrClient: the generated per-operation methods (huaweicloud_ocr_api.api)
+on top of one hand-written `_invoke` that checks input locally, sends through the generated
+endpoint module, retries and turns error answers into exceptions."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import ipaddress
+import time
+import warnings
+from collections.abc import Mapping
+from types import ModuleType, TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from huaweicloud_ocr import _spec
+from huaweicloud_ocr._secret import Secret
+from huaweicloud_ocr.auth import ProjectIdResolver, TokenAuth, resolve_credentials
+from huaweicloud_ocr.auth.chain import ENV_PROJECT_ID
+from huaweicloud_ocr.errors import (
+    ApiError,
+    ConfigurationError,
+    OcrError,
+    RequestTimeoutError,
+    TransportError,
+    ValidationError,
+    api_error_class,
+)
+from huaweicloud_ocr.images import ImageSource, check_image, check_url, encode, is_url, read_source
+from huaweicloud_ocr.retry import RetryPolicy
+from huaweicloud_ocr_api.api import AsyncOperations, Operations
+from huaweicloud_ocr_api.client import Client
+from huaweicloud_ocr_api.types import UNSET
+
+T = TypeVar("T")
+REQUEST_ID_HEADERS = ("X-Request-Id", "X-Request-ID")
+# Connection failures where the request cannot have been processed, or the connection dropped.
+_RETRYABLE_TRANSPORT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.RemoteProtocolError,
+    httpx.ReadError,
+    httpx.WriteError,
+)
+
+
+NO_PROJECT_ID = (
+    "no project_id: pass project_id=, set HUAWEICLOUD_SDK_PROJECT_ID, put project_id in the "
+    "[basic] section of the credentials file, or pass resolve_project_id=True"
+)
+
+
+class OperationRegionWarning(UserWarning):
+    """The operation is not documented as deployed in the client's region."""
+
+
+class InvalidResponseError(ApiError):
+    """The service's answer could not be read as the documented JSON."""
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class _ClientCore:
+    def __init__(
+        self,
+        region: str | None = None,
+        *,
+        endpoint: str | None = None,
+        auth: httpx.Auth | None = None,
+        ak: str | None = None,
+        sk: str | Secret | None = None,
+        security_token: str | Secret | None = None,
+        token: str | Secret | None = None,
+        project_id: str | None = None,
+        resolve_project_id: bool = False,
+        timeout: float | httpx.Timeout = 60.0,
+        retry: RetryPolicy | None = None,
+        verify: bool | str = True,
+        allow_insecure_http: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
+        known_regions = _spec.regions()
+        if region is not None and region not in known_regions:
+            raise ConfigurationError(
+                f"region {region!r} is not a documented OCR region ({', '.join(known_regions)}); "
+                "pass endpoint= for another endpoint"
+            )
+        self.region = region or (None if endpoint else _spec.default_region())
+        base_url = endpoint or _spec.endpoint_for(str(self.region))
+        url = httpx.URL(base_url)
+        if url.scheme != "https" and not (_is_loopback(url.host) or allow_insecure_http):
+            raise ConfigurationError(
+                f"endpoint {base_url!r} is not HTTPS; plain HTTP is allowed only on loopback or "
+                "with allow_insecure_http=True"
+            )
+        self.endpoint = base_url.rstrip("/")
+        self.retry = retry or RetryPolicy()
+
+        found_project = project_id
+        if auth is None and token:
+            auth = TokenAuth(token)
+        if auth is None:
+            credentials = resolve_credentials(
+                ak, sk, security_token=security_token, project_id=project_id, env=env
+            )
+            auth = credentials.auth()
+            found_project = credentials.project_id
+        if found_project is None and env is not None:
+            found_project = env.get(ENV_PROJECT_ID)
+        self.auth = auth
+        self._project_id = found_project
+        self._resolver: ProjectIdResolver | None = None
+        if self._project_id is None and resolve_project_id:
+            if self.region is None:
+                raise ConfigurationError("resolve_project_id needs a region")
+            self._resolver = ProjectIdResolver(auth, self.region)
+        self._api = Client(
+            base_url=self.endpoint,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            verify_ssl=verify,
+            follow_redirects=False,
+            httpx_args={**(httpx_args or {}), "auth": auth},
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(region={self.region!r}, endpoint={self.endpoint!r}, "
+            f"auth={self.auth!r}, project_id={self._project_id!r})"
+        )
+
+    # -- building the request ------------------------------------------------------------------
+    def _warn_region(self, spec: _spec.OperationSpec) -> None:
+        if self.region is not None and self.region not in spec["regions"]:
+            warnings.warn(
+                f"{spec['summary']} is documented in {', '.join(spec['regions'])}, "
+                f"not in {self.region}; the call may fail",
+                OperationRegionWarning,
+                stacklevel=4,
+            )
+
+    def _body(
+        self,
+        spec: _spec.OperationSpec,
+        body_type: type[Any],
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        extra_body: Mapping[str, Any] | None,
+    ) -> Any:
+        field = spec["image_field"]
+        if isinstance(image, str) and is_url(image):
+            image, url = (None, image) if url is None else (image, url)
+        if image is not None and url is not None:
+            raise ValidationError(
+                f"{field}/url", "both are given", f"set exactly one of {field} and url"
+            )
+        values: dict[str, Any] = {}
+        if image is not None:
+            data = read_source(image, field)
+            check_image(data, spec["image_constraints"], field)
+            values[field] = encode(data)
+        elif url is not None:
+            values["url"] = check_url(url)
+        else:
+            raise ValidationError(
+                f"{field}/url", "neither is given", f"set exactly one of {field} and url"
+            )
+        for name, value in options.items():
+            if value is UNSET or value is None:
+                continue
+            allowed = spec["request_enums"].get(name) or []
+            items = value if isinstance(value, list | tuple) else [value]
+            for item in items if allowed else []:
+                if item not in allowed:
+                    raise ValidationError(
+                        name,
+                        f"{item!r} is not a documented value",
+                        f"one of {', '.join(map(str, allowed))}",
+                    )
+            values[name] = list(value) if isinstance(value, tuple) else value
+        for name in extra_body or {}:
+            if name in (field, "url"):
+                raise ValidationError(
+                    "extra_body", f"sets {name!r}", f"pass the image as {field}= or url="
+                )
+        try:
+            return body_type.from_dict({**(extra_body or {}), **values})
+        except (TypeError, ValueError, KeyError) as exc:
+            raise ValidationError(
+                body_type.__name__, str(exc), "the documented request body"
+            ) from None
+
+    def _request(
+        self,
+        operation: str,
+        body_type: type[Any],
+        project_id: str,
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[ModuleType, dict[str, Any]]:
+        spec = _spec.operation(operation)
+        self._warn_region(spec)
+        body = self._body(spec, body_type, image, url, options, extra_body)
+        module = _endpoint_module(spec)
+        header_args = {k.lower().replace("-", "_"): v for k, v in headers.items() if v is not None}
+        kwargs: dict[str, Any] = module._get_kwargs(project_id=project_id, body=body, **header_args)
+        kwargs["headers"].update(extra_headers or {})
+        return module, kwargs
+
+    # -- reading the answer --------------------------------------------------------------------
+    def _api_error(self, response: httpx.Response, attempts: int) -> ApiError:
+        code = message = None
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict):
+            result = payload.get("result")
+            inner: dict[str, Any] = result if isinstance(result, dict) else payload
+            if isinstance(payload.get("error"), dict):  # IAM's format
+                iam = payload["error"]
+                inner = {"error_code": iam.get("code"), "error_msg": iam.get("message")}
+            code = inner.get("error_code")
+            message = inner.get("error_msg")
+        if code is None and message is None:
+            text = response.text[:200].strip() if response.content else ""
+            message = f"non-JSON answer: {text!r}" if text else "empty answer"
+        doc = _spec.error_code(str(code) if code is not None else None)
+        request_id = next(
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+        )
+        return api_error_class(response.status_code)(
+            response.status_code,
+            None if code is None else str(code),
+            None if message is None else str(message),
+            request_id=request_id,
+            cause=doc["description"] if doc else None,
+            solution=doc["solution"] if doc else None,
+            attempts=attempts,
+        )
+
+    def _result(self, module: ModuleType, response: httpx.Response, result_type: type[T]) -> T:
+        request_id = next(
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+        )
+        try:
+            parsed = module._build_response(client=self._api, response=response).parsed
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise InvalidResponseError(
+                response.status_code,
+                None,
+                f"unreadable answer ({type(exc).__name__})",
+                request_id=request_id,
+            ) from None
+        if not isinstance(parsed, result_type):
+            raise InvalidResponseError(
+                response.status_code, None, "not the documented result", request_id=request_id
+            )
+        return parsed
+
+    def _failure(
+        self, attempt: int, response: httpx.Response | None, exc: Exception | None
+    ) -> tuple[OcrError, bool, str | None]:
+        """The error to raise for a failed attempt, whether to retry, and the Retry-After hint."""
+        if response is not None:
+            error = self._api_error(response, attempt)
+            retry = self.retry.should_retry_status(response.status_code, error.error_code)
+            return error, retry, response.headers.get("Retry-After")
+        assert exc is not None
+        name = type(exc).__name__
+        if isinstance(exc, httpx.TimeoutException):
+            wrapped: OcrError = RequestTimeoutError(
+                f"{name} after {attempt} attempt(s) to {self.endpoint}"
+            )
+        else:
+            wrapped = TransportError(f"{name} after {attempt} attempt(s) to {self.endpoint}: {exc}")
+        return wrapped, isinstance(exc, _RETRYABLE_TRANSPORT), None
+
+    def _wait(self, attempt: int, started: float, retry_after: str | None) -> float | None:
+        """Seconds to sleep before the next attempt, or None to give up."""
+        if attempt >= self.retry.max_attempts:
+            return None
+        wait = self.retry.backoff(attempt, retry_after)
+        if time.monotonic() - started + wait > self.retry.deadline:
+            return None
+        return wait
+
+
+def _endpoint_module(spec: _spec.OperationSpec) -> ModuleType:
+    tag = spec["tag"].lower().replace(" ", "_")
+    snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in spec["operation_id"]).lstrip("_")
+    return importlib.import_module(f"huaweicloud_ocr_api.api.{tag}.{snake}")
+
+
+class OcrClient(_ClientCore, Operations):
+    """Synchronous client: one method per operation (recognize_passport, recognize_id_card, ...).
+
+    >>> with OcrClient("ap-southeast-1") as ocr:          # credentials from env or profile
+    ...     result = ocr.recognize_general_text("page.png")
+    """
+
+    def project_id(self) -> str:
+        if self._project_id is None and self._resolver is not None:
+            self._project_id = self._resolver.resolve()
+        if self._project_id is None:
+            raise ConfigurationError(NO_PROJECT_ID)
+        return self._project_id
+
+    def _invoke(
+        self,
+        operation: str,
+        body_type: type[Any],
+        result_type: type[T],
+        *,
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> T:
+        module, kwargs = self._request(
+            operation,
+            body_type,
+            self.project_id(),
+            image,
+            url,
+            options,
+            headers,
+            extra_body,
+            extra_headers,
+        )
+        http = self._api.get_httpx_client()
+        started, attempt = time.monotonic(), 0
+        while True:
+            attempt += 1
+            response: httpx.Response | None = None
+            exc: Exception | None = None
+            try:
+                response = http.request(**kwargs)
+            except httpx.HTTPError as caught:
+                exc = caught
+            if response is not None and response.status_code < 400:
+                return self._result(module, response, result_type)
+            error, retry, retry_after = self._failure(attempt, response, exc)
+            wait = self._wait(attempt, started, retry_after) if retry else None
+            if wait is None:
+                raise error from exc
+            time.sleep(wait)
+
+    def close(self) -> None:
+        self._api.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncOcrClient(_ClientCore, AsyncOperations):
+    """Asynchronous client: the same methods as OcrClient, as coroutines."""
+
+    async def project_id(self) -> str:
+        if self._project_id is None and self._resolver is not None:
+            self._project_id = await self._resolver.aresolve()
+        if self._project_id is None:
+            raise ConfigurationError(NO_PROJECT_ID)
+        return self._project_id
+
+    async def _invoke(
+        self,
+        operation: str,
+        body_type: type[Any],
+        result_type: type[T],
+        *,
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> T:
+        project_id = await self.project_id()
+        module, kwargs = self._request(
+            operation,
+            body_type,
+            project_id,
+            image,
+            url,
+            options,
+            headers,
+            extra_body,
+            extra_headers,
+        )
+        http = self._api.get_async_httpx_client()
+        started, attempt = time.monotonic(), 0
+        while True:
+            attempt += 1
+            response: httpx.Response | None = None
+            exc: Exception | None = None
+            try:
+                response = await http.request(**kwargs)
+            except httpx.HTTPError as caught:
+                exc = caught
+            if response is not None and response.status_code < 400:
+                return self._result(module, response, result_type)
+            error, retry, retry_after = self._failure(attempt, response, exc)
+            wait = self._wait(attempt, started, retry_after) if retry else None
+            if wait is None:
+                raise error from exc
+            await asyncio.sleep(wait)
+
+    async def aclose(self) -> None:
+        await self._api.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

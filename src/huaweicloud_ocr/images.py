@@ -1,0 +1,200 @@
+"""Reading an image argument and checking it against an operation's documented limits
+(openapi.yaml x-image-constraints) before a byte is sent."""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import struct
+from pathlib import Path
+from typing import IO
+
+from huaweicloud_ocr._spec import ImageConstraints
+from huaweicloud_ocr.errors import RequestTooLargeError, ValidationError
+
+ImageSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+URL_PATTERN = re.compile(r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$")
+
+# Magic numbers of the formats the documents name (TGA has none: it cannot be sniffed).
+_MAGIC: list[tuple[bytes, int, str]] = [
+    (b"\xff\xd8\xff", 0, "jpeg"),
+    (b"\x89PNG\r\n\x1a\n", 0, "png"),
+    (b"GIF87a", 0, "gif"),
+    (b"GIF89a", 0, "gif"),
+    (b"BM", 0, "bmp"),
+    (b"II*\x00", 0, "tiff"),
+    (b"MM\x00*", 0, "tiff"),
+    (b"WEBP", 8, "webp"),
+    (b"%PDF-", 0, "pdf"),
+    (b"8BPS", 0, "psd"),
+    (b"\x00\x00\x01\x00", 0, "ico"),
+]
+
+
+def is_url(value: str) -> bool:
+    return bool(URL_PATTERN.match(value))
+
+
+def read_source(source: ImageSource, field: str) -> bytes:
+    """The bytes of a path, bytes-like or binary file object."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        return bytes(source)
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            raise ValidationError(
+                field, f"no file at {str(path)!r}", "a path, bytes, a binary file or an http(s) URL"
+            ) from None
+        except IsADirectoryError:
+            raise ValidationError(field, f"{str(path)!r} is a directory", "an image file") from None
+        except OSError as exc:
+            raise ValidationError(
+                field, f"cannot read {str(path)!r}: {exc.strerror}", "a readable image file"
+            ) from None
+    if hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise ValidationError(
+                field,
+                "the file object gives text, not bytes",
+                "open the file in binary mode ('rb')",
+            )
+        return data
+    raise ValidationError(
+        field,
+        f"a {type(source).__name__} is not an image",
+        "a path, bytes, a binary file or an http(s) URL",
+    )
+
+
+def sniff_format(data: bytes) -> str | None:
+    for magic, offset, name in _MAGIC:
+        if data[offset : offset + len(magic)] == magic:
+            if name == "webp" and data[:4] != b"RIFF":
+                continue
+            return name
+    if len(data) > 3 and data[0] == 0x0A and data[1] in (0, 2, 3, 4, 5) and data[2] == 1:
+        return "pcx"
+    return None
+
+
+def dimensions(data: bytes, fmt: str) -> tuple[int, int] | None:
+    """(width, height) read from the header, for the formats where that is cheap."""
+    try:
+        if fmt == "png" and len(data) >= 24:
+            width, height = struct.unpack(">II", data[16:24])
+            return int(width), int(height)
+        if fmt == "gif" and len(data) >= 10:
+            width, height = struct.unpack("<HH", data[6:10])
+            return int(width), int(height)
+        if fmt == "bmp" and len(data) >= 26:
+            width, height = struct.unpack("<ii", data[18:26])
+            return abs(int(width)), abs(int(height))
+        if fmt == "webp" and len(data) >= 30:
+            chunk = data[12:16]
+            if chunk == b"VP8 ":
+                width, height = struct.unpack("<HH", data[26:30])
+                return int(width) & 0x3FFF, int(height) & 0x3FFF
+            if chunk == b"VP8L":
+                bits = int.from_bytes(data[21:25], "little")
+                return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+            if chunk == b"VP8X":
+                return int.from_bytes(data[24:27], "little") + 1, int.from_bytes(
+                    data[27:30], "little"
+                ) + 1
+        if fmt == "jpeg":
+            return _jpeg_dimensions(data)
+    except (struct.error, IndexError):
+        return None
+    return None
+
+
+def _jpeg_dimensions(data: bytes) -> tuple[int, int] | None:
+    i = 2
+    while i + 9 < len(data):
+        if data[i] != 0xFF:
+            i += 1
+            continue
+        marker = data[i + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            i += 2
+            continue
+        length = int.from_bytes(data[i + 2 : i + 4], "big")
+        if marker in (0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF):
+            height = int.from_bytes(data[i + 5 : i + 7], "big")
+            width = int.from_bytes(data[i + 7 : i + 9], "big")
+            return width, height
+        i += 2 + length
+    return None
+
+
+def base64_length(size: int) -> int:
+    return 4 * ((size + 2) // 3)
+
+
+def check_image(data: bytes, rules: ImageConstraints, field: str) -> str:
+    """Check bytes against the documented rules; return the sniffed format (or 'unknown')."""
+    if not data:
+        raise ValidationError(field, "the image is empty (0 bytes)", "a non-empty image file")
+    limit = rules.get("max_base64_bytes")
+    encoded = base64_length(len(data))
+    if limit is not None and encoded > limit:
+        raise RequestTooLargeError(
+            field,
+            f"the image is {len(data)} bytes, {encoded} bytes in Base64",
+            f"at most {limit} bytes ({limit / 1048576:g} MB) after Base64 encoding, "
+            f"so about {limit * 3 // 4 // 1048576} MB before",
+        )
+    fmt = sniff_format(data)
+    allowed = rules.get("formats", [])
+    if allowed:
+        if fmt is None and "tga" not in allowed:
+            raise ValidationError(
+                field,
+                "the file is not an image format this operation knows",
+                f"one of {', '.join(allowed)}",
+            )
+        if fmt is not None and fmt not in allowed:
+            raise ValidationError(
+                field, f"the file is {fmt.upper()}", f"one of {', '.join(allowed)}"
+            )
+    size = dimensions(data, fmt) if fmt else None
+    if size is not None:
+        _check_pixels(size, rules, field)
+    return fmt or "unknown"
+
+
+def _check_pixels(size: tuple[int, int], rules: ImageConstraints, field: str) -> None:
+    width, height = size
+    shown = f"the image is {width}x{height} pixels"
+    short, long = min(size), max(size)
+    if "min_side" in rules and short < rules["min_side"]:
+        raise ValidationError(field, shown, f"no side smaller than {rules['min_side']} pixels")
+    if "max_side" in rules and long > rules["max_side"]:
+        raise ValidationError(field, shown, f"no side larger than {rules['max_side']} pixels")
+    if "min_short_side" in rules and short < rules["min_short_side"]:
+        raise ValidationError(
+            field, shown, f"the narrow edge at least {rules['min_short_side']} pixels"
+        )
+    if "max_long_side" in rules and long > rules["max_long_side"]:
+        raise ValidationError(
+            field, shown, f"the wide edge at most {rules['max_long_side']} pixels"
+        )
+    if "max_pixels" in rules and width * height > rules["max_pixels"]:
+        raise ValidationError(field, shown, f"at most {rules['max_pixels']:,} pixels in all")
+
+
+def check_url(url: str, field: str = "url") -> str:
+    if not isinstance(url, str) or not is_url(url):
+        shown = url if isinstance(url, str) and len(url) <= 80 else f"{str(url)[:80]}..."
+        raise ValidationError(
+            field, f"{shown!r} is not an http(s) URL", "a public HTTP/HTTPS or OBS URL"
+        )
+    return url
+
+
+def encode(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
