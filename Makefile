@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # The generator's ruff post-hooks need ruff on PATH; without it they are silently skipped.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install generate check-generated validate-spec lint typecheck pytest test clean
+.PHONY: install demo generate check-generated validate-spec lint typecheck pytest test clean
 
 install: $(STAMP)
 
@@ -17,6 +17,11 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
+
+## The main job: the CLI on a sample image for every operation, against the local OCR server
+## (or the cloud with OCR_DEMO_TARGET=cloud and real credentials).
+demo: $(STAMP)
+	$(BIN)/python -m huaweicloud_ocr.demo
 
 ## Rebuild generated/ from openapi.yaml (commit the result).
 generate: $(STAMP)

@@ -10,7 +10,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def sample_png(width: int = 64, height: int = 48) -> bytes:
+def sample_png(width: int = 320, height: int = 240) -> bytes:
     """A grey-striped 8-bit greyscale PNG of the given size."""
     rows = b"".join(b"\x00" + bytes((x * 4 + y) % 256 for x in range(width)) for y in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
