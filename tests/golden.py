@@ -154,11 +154,10 @@ def body_type(operation_id: str) -> Any:
     return hints.get("body")
 
 
-def parse_with_generated_code(example: Example) -> Any:
-    """Parse an example as the generated client would, and write it back with to_dict()."""
+def parse_model(example: Example) -> Any:
+    """Parse an example as the generated client would; return the model object."""
     if example.kind == "request":
-        model = body_type(example.operation_id)
-        return model.from_dict(example.value).to_dict()
+        return body_type(example.operation_id).from_dict(example.value)
     from huaweicloud_ocr_api.client import Client
 
     module = endpoint_module(example.operation_id)
@@ -168,4 +167,19 @@ def parse_with_generated_code(example: Example) -> Any:
         raise AssertionError(
             f"{example.id}: the generated code does not parse status {example.status}"
         )
-    return parsed.to_dict()
+    return parsed
+
+
+def parse_with_generated_code(example: Example) -> Any:
+    """Parse an example with the generated models and write it back with to_dict()."""
+    return parse_model(example).to_dict()
+
+
+def string_leaves(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in string_leaves(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in string_leaves(v)]
+    return []

@@ -3,6 +3,8 @@ parsed by the generated models, and is written back by to_dict() to exactly the 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests import golden
@@ -42,3 +44,14 @@ def test_operation_has_request_success_and_error_examples(op: golden.Operation) 
     else:
         # IAM calls (the token and project look-ups the client makes) need a success example.
         assert any(k == "response" and s and s.startswith("2") for k, s in kinds), op.operation_id
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)
+def test_repr_hides_every_text_value(example: golden.Example) -> None:
+    # Base64 images, names and ID numbers must not reach logs through repr().
+    shown = repr(golden.parse_model(example))
+    values = re.sub(r"[A-Za-z_][A-Za-z0-9_]*(?=[=(])", "", shown)  # drop field and class names
+    assert "<str, " in shown or not golden.string_leaves(example.value)
+    for text in golden.string_leaves(example.value):
+        if len(text) >= 4:
+            assert text not in values, f"{text!r} is visible in {shown[:200]}"

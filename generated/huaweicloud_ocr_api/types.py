@@ -51,4 +51,29 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def masked_repr(model: object) -> str:
+    """A repr that shows the shape of a model but no text: strings (Base64 images, names, ID
+    numbers) appear as <str, N chars>; numbers, booleans and nesting are shown."""
+
+    def show(value: object) -> str:
+        if isinstance(value, str):
+            return f"<str, {len(value)} chars>"
+        if isinstance(value, list):
+            return "[" + ", ".join(show(v) for v in value) + "]"
+        if isinstance(value, dict):
+            return "{" + ", ".join(f"{k!r}: {show(v)}" for k, v in value.items()) + "}"
+        return repr(value)
+
+    fields = getattr(model, "__attrs_attrs__", ())
+    parts = [
+        f"{f.name}={show(getattr(model, f.name))}"
+        for f in fields
+        if f.name != "additional_properties" and not isinstance(getattr(model, f.name), Unset)
+    ]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        parts.append(f"additional_properties={show(extra)}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "masked_repr"]

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="AutoIdDocClassificationAlarmConfidence")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutoIdDocClassificationAlarmConfidence:
     """Score of the image alarm detection result (seed 002 Table 4-34). Returned only when
     alarm is set to true. The value range of these fields is [0, 99] (Table 4-32).
@@ -126,3 +126,6 @@ class AutoIdDocClassificationAlarmConfidence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="AutoIdDocClassificationAlarmResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutoIdDocClassificationAlarmResult:
     """Image alarm detection result (seed 002 Table 4-33). Returned only when alarm is set to
     true.
@@ -132,3 +132,6 @@ class AutoIdDocClassificationAlarmResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

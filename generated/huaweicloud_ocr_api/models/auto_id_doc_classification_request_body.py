@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="AutoIdDocClassificationRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutoIdDocClassificationRequestBody:
     """Request body of Auto ID Document Classification OCR (seed 002 Table 4-30). Set exactly
     one of `data` and `url`.
@@ -99,3 +99,6 @@ class AutoIdDocClassificationRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.auto_id_doc_classification_alarm_confidence import AutoIdDocClassificationAlarmConfidence
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AutoIdDocClassificationResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutoIdDocClassificationResult:
     """Calling result of a successful API call (seed 002 Table 4-32). This parameter is not
     included when the call fails. `location` is the position of the ID document and
@@ -150,3 +150,6 @@ class AutoIdDocClassificationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="CambodianIdCardConfidence")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CambodianIdCardConfidence:
     """Confidence of a field, from 0 to 1, keyed by the field's name. A higher confidence
     indicates a higher accuracy of the field identified. The confidence is calculated using
@@ -188,3 +188,6 @@ class CambodianIdCardConfidence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

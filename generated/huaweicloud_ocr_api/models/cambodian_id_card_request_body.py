@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="CambodianIdCardRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CambodianIdCardRequestBody:
     """Request body of Cambodian ID Card OCR (seed 002 Table 4-85; the same rows in seed 003;
     seed 004 has image, url, return_portrait_image, return_portrait_location and
@@ -208,3 +208,6 @@ class CambodianIdCardRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.cambodian_id_card_confidence import CambodianIdCardConfidence
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CambodianIdCardResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CambodianIdCardResult:
     """Recognition result (seed 002 Table 4-87 CambodianIdCardResult; seeds 003 and 004). This
     parameter is not included when the API fails to be called.
@@ -353,3 +353,6 @@ class CambodianIdCardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="CambodianIdCardScoreInformationResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CambodianIdCardScoreInformationResult:
     """Alarm scores (seed 002 Table 4-88 CambodianIdCardScoreInformationResult; seed 003),
     including idcard_type_score, border_integrity_score, blocking_within_border_score,
@@ -147,3 +147,6 @@ class CambodianIdCardScoreInformationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

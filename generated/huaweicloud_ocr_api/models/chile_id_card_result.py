@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.chile_id_card_confidence import ChileIdCardConfidence
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChileIdCardResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChileIdCardResult:
     """Calling result (seed 002 Table 4-109). Not returned when the API fails to be called.
 
@@ -159,3 +159,6 @@ class ChileIdCardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="ColombiaIdCardRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ColombiaIdCardRequestBody:
     """Request body of Colombia ID Card OCR (seed 002 Table 4-79). Set exactly one of `image` and `url`.
 
@@ -79,3 +79,6 @@ class ColombiaIdCardRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

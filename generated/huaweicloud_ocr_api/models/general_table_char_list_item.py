@@ -6,12 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="GeneralTableCharListItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneralTableCharListItem:
     """One recognized character (seed 002 Table 4-44, "CharListItem").
 
@@ -95,3 +95,6 @@ class GeneralTableCharListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="GeneralTableRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneralTableRequestBody:
     """Request body of General Table OCR (seed 002 Table 4-38). Set exactly one of `image` and `url`.
 
@@ -160,3 +160,6 @@ class GeneralTableRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

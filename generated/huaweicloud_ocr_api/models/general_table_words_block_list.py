@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.general_table_words_list_item import GeneralTableWordsListItem
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GeneralTableWordsBlockList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneralTableWordsBlockList:
     """One recognized text block or cell (seed 002 Table 4-42).
 
@@ -176,3 +176,6 @@ class GeneralTableWordsBlockList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

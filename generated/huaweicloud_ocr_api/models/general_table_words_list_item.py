@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.general_table_char_list_item import GeneralTableCharListItem
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GeneralTableWordsListItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneralTableWordsListItem:
     """One character block in a cell (seed 002 Table 4-43, "WordsListItem").
 
@@ -125,3 +125,6 @@ class GeneralTableWordsListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

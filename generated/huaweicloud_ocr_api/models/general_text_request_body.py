@@ -10,12 +10,12 @@ from ..models.general_text_request_body_language import (
     GeneralTextRequestBodyLanguage,
     check_general_text_request_body_language,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="GeneralTextRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneralTextRequestBody:
     """Request body of General Text OCR (seed 002 Table 4-48). Set exactly one of `image` and `url`.
 
@@ -176,3 +176,6 @@ class GeneralTextRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

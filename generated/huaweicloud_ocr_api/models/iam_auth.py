@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked_repr
+
 if TYPE_CHECKING:
     from ..models.iam_identity import IamIdentity
     from ..models.iam_scope import IamScope
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IamAuth")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IamAuth:
     """Authentication information.
 
@@ -76,3 +78,6 @@ class IamAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

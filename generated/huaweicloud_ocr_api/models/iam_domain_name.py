@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked_repr
+
 T = TypeVar("T", bound="IamDomainName")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IamDomainName:
     """The account the user belongs to.
 
@@ -60,3 +62,6 @@ class IamDomainName:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

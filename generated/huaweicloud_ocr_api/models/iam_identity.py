@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.iam_identity_methods_item import IamIdentityMethodsItem, check_iam_identity_methods_item
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.iam_password_identity import IamPasswordIdentity
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IamIdentity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IamIdentity:
     """The authentication method and its credentials.
 
@@ -84,3 +85,6 @@ class IamIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

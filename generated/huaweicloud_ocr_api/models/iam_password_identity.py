@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked_repr
+
 if TYPE_CHECKING:
     from ..models.iam_user import IamUser
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IamPasswordIdentity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IamPasswordIdentity:
     """Password credentials.
 
@@ -67,3 +69,6 @@ class IamPasswordIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

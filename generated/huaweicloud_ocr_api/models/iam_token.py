@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.iam_token_project import IamTokenProject
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IamToken")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IamToken:
     """Details of the issued token (the token itself is in X-Subject-Token).
 
@@ -102,3 +102,6 @@ class IamToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

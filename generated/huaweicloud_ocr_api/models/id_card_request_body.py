@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.id_card_request_body_side import IdCardRequestBodySide, check_id_card_request_body_side
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="IdCardRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IdCardRequestBody:
     """Request body of ID Card OCR (seed 001 Table 3). Set exactly one of `image` and `url`.
 
@@ -99,3 +99,6 @@ class IdCardRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="IDCardResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IDCardResult:
     """Calling result of a successful API call (seed 001 Table 5). The front of the card gives
     name, sex, birth, ethnicity, address and number; the back gives issue, valid_from and
@@ -134,3 +134,6 @@ class IDCardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked_repr
+
 T = TypeVar("T", bound="IdDocumentConfidence")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IdDocumentConfidence:
     """Field confidence. The value is a decimal ranging from 0 to 1. A larger value indicates
     more reliable recognition results (seed 002 Table 4-26, "confidence").
@@ -48,3 +50,6 @@ class IdDocumentConfidence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.id_document_confidence import IdDocumentConfidence
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdDocumentItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IdDocumentItem:
     """Recognition result (seed 002 Table 4-26). This parameter is not included when the API
     fails to be called.
@@ -211,3 +211,6 @@ class IdDocumentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

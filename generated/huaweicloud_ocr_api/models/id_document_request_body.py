@@ -22,12 +22,12 @@ from ..models.id_document_request_body_id_type_type_1 import (
     IdDocumentRequestBodyIdTypeType1,
     check_id_document_request_body_id_type_type_1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="IdDocumentRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IdDocumentRequestBody:
     """Request body of ID Document OCR (seed 002 Table 4-24). Set exactly one of `image` and `url`.
 
@@ -210,3 +210,6 @@ class IdDocumentRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked_repr
+
 if TYPE_CHECKING:
     from ..models.iam_auth import IamAuth
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KeystoneCreateUserTokenByPasswordRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KeystoneCreateUserTokenByPasswordRequestBody:
     """Request body of Obtaining a User Token (seed 002 §3.4 pseudocode).
 
@@ -66,3 +68,6 @@ class KeystoneCreateUserTokenByPasswordRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

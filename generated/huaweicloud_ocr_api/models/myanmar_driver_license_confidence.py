@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="MyanmarDriverLicenseConfidence")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MyanmarDriverLicenseConfidence:
     """Confidence of a field, from 0 to 1 (seed 002 Table 4-103). A higher confidence indicates
     a higher accuracy of the field identified. The confidence is calculated using algorithms
@@ -161,3 +161,6 @@ class MyanmarDriverLicenseConfidence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.myanmar_driver_license_confidence import MyanmarDriverLicenseConfidence
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MyanmarDriverLicenseResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MyanmarDriverLicenseResult:
     """Calling result (seed 002 Table 4-102). Not returned when the API fails to be called.
 
@@ -184,3 +184,6 @@ class MyanmarDriverLicenseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

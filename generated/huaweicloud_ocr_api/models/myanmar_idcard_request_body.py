@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="MyanmarIdcardRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MyanmarIdcardRequestBody:
     """Request body of Myanmar ID Card OCR (seed 002 Table 4-92; seed 000 has the same rows
     except return_translation). Set exactly one of `image` and `url`.
@@ -158,3 +158,6 @@ class MyanmarIdcardRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.myanmar_idcard_confidence import MyanmarIdcardConfidence
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MyanmarIdcardResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MyanmarIdcardResult:
     """Calling result (seed 002 Table 4-94 MyanmarIdcardResult; seed 000). This parameter is
     not returned when the API fails to be called. The front of the card gives nrc_id,
@@ -273,3 +273,6 @@ class MyanmarIdcardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

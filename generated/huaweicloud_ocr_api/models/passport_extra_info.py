@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.passport_local_language import PassportLocalLanguage
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PassportExtraInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PassportExtraInfo:
     """Left blank by default. For a Chinese passport it contains the Chinese-character fields
     on the passport, such as the name and place of birth (Chinese mainland passports only;
@@ -76,3 +76,6 @@ class PassportExtraInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

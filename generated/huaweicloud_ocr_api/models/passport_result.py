@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.passport_confidence import PassportConfidence
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PassportResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PassportResult:
     """Recognition result (seed 002 Table 4-68): the key fields, expressed in English;
     extra_info, expressed in the local official language; and the confidence of the key
@@ -241,3 +241,6 @@ class PassportResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.peru_id_card_confidence import PeruIdCardConfidence
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PeruIdCardResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PeruIdCardResult:
     """Result of a successful API call (seed 002 Table 4-122). This parameter is not included
     for a failed call.
@@ -331,3 +331,6 @@ class PeruIdCardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.chile_id_card_result import ChileIdCardResult
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecognizeChileIdCardResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RecognizeChileIdCardResponse:
     """Response body of Chile ID Card OCR (seed 002 Table 4-108).
 
@@ -74,3 +74,6 @@ class RecognizeChileIdCardResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

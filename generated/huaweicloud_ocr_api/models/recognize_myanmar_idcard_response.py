@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.myanmar_idcard_result import MyanmarIdcardResult
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecognizeMyanmarIdcardResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RecognizeMyanmarIdcardResponse:
     """Response body of Myanmar ID Card OCR (seed 002 Table 4-93; seed 000).
 
@@ -77,3 +77,6 @@ class RecognizeMyanmarIdcardResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_result import SmartDocumentRecognizerResult
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecognizeSmartDocumentRecognizerResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RecognizeSmartDocumentRecognizerResponse:
     """Response body of Smart Document Recognizer (seed 002 Table 4-4).
 
@@ -80,3 +80,6 @@ class RecognizeSmartDocumentRecognizerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_table_block import SmartDocumentRecognizerTableBlock
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SmartDocumentRecognizerFormResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SmartDocumentRecognizerFormResult:
     """Wired form recognition results, returned only when form is set to true (seed 002
     Table 4-15).
@@ -88,3 +88,6 @@ class SmartDocumentRecognizerFormResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

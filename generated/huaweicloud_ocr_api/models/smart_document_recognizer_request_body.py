@@ -10,12 +10,12 @@ from ..models.smart_document_recognizer_request_body_language import (
     SmartDocumentRecognizerRequestBodyLanguage,
     check_smart_document_recognizer_request_body_language,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="SmartDocumentRecognizerRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SmartDocumentRecognizerRequestBody:
     """Request body of Smart Document Recognizer (seed 002 Table 4-3). Set exactly one of
     `data` and `url`.
@@ -241,3 +241,6 @@ class SmartDocumentRecognizerRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_table_words_block import SmartDocumentRecognizerTableWordsBlock
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SmartDocumentRecognizerTableBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SmartDocumentRecognizerTableBlock:
     """One table or wired form (seed 002 Table 4-16).
 
@@ -124,3 +124,6 @@ class SmartDocumentRecognizerTableBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

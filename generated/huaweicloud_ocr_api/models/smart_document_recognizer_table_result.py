@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_table_block import SmartDocumentRecognizerTableBlock
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SmartDocumentRecognizerTableResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SmartDocumentRecognizerTableResult:
     """Table recognition results, returned only when table is set to true (seed 002
     Table 4-12).
@@ -88,3 +88,6 @@ class SmartDocumentRecognizerTableResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_char_list import SmartDocumentRecognizerCharList
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SmartDocumentRecognizerWordsBlockList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SmartDocumentRecognizerWordsBlockList:
     """One recognized text block (seed 002 Table 4-7).
 
@@ -125,3 +125,6 @@ class SmartDocumentRecognizerWordsBlockList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

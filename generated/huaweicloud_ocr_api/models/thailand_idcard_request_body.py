@@ -10,12 +10,12 @@ from ..models.thailand_idcard_request_body_side import (
     ThailandIdcardRequestBodySide,
     check_thailand_idcard_request_body_side,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="ThailandIdcardRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThailandIdcardRequestBody:
     """Request body of Thailand ID Card OCR (seed 002 Table 4-72). Set exactly one of `image` and `url`.
 
@@ -158,3 +158,6 @@ class ThailandIdcardRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

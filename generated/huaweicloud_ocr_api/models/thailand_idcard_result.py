@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.thailand_idcard_confidence import ThailandIdcardConfidence
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ThailandIdcardResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThailandIdcardResult:
     """Recognition result (seed 002 Table 4-74). Not returned when the API fails to be called.
     The front of the card gives the names, dates and address; the back gives card_number
@@ -319,3 +319,6 @@ class ThailandIdcardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

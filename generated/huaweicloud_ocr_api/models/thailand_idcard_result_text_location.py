@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked_repr
+
 T = TypeVar("T", bound="ThailandIdcardResultTextLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThailandIdcardResultTextLocation:
     """Location of all fields identified on the original image, including the 2D
     coordinates (x, y) of the four vertices of all text areas. The coordinate origin is
@@ -50,3 +52,6 @@ class ThailandIdcardResultTextLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -10,12 +10,12 @@ from ..models.vietnam_id_card_request_body_side import (
     VietnamIdCardRequestBodySide,
     check_vietnam_id_card_request_body_side,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="VietnamIdCardRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VietnamIdCardRequestBody:
     """Request body of Vietnam ID Card OCR (seed 002 Table 4-114). Set exactly one of `image` and `url`.
 
@@ -156,3 +156,6 @@ class VietnamIdCardRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,10 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import masked_repr
+
 T = TypeVar("T", bound="VietnamIdCardTextLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VietnamIdCardTextLocation:
     """Location of all fields identified on the original image: the two-dimensional
     coordinates (x,y) of the four vertices of every text area. The image coordinate system
@@ -67,3 +69,6 @@ class VietnamIdCardTextLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="WebImageContactInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebImageContactInfo:
     """Extracted contact information, including the name, phone number, province, city and
     detailed address (seed 002 Table 4-61). If extract_type does not contain contact_info,
@@ -108,3 +108,6 @@ class WebImageContactInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.web_image_contact_info import WebImageContactInfo
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebImageExtractedData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebImageExtractedData:
     """Structured JSON results extracted (seed 002 Table 4-60). The keys are the values of
     extract_type in the request; currently only the contact (contact_info) and the image
@@ -99,3 +99,6 @@ class WebImageExtractedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="WebImageImageSize")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebImageImageSize:
     """Width and height of an image (seed 002 Table 4-62). If extract_type does not contain
     image_size, it is not included in the response.
@@ -70,3 +70,6 @@ class WebImageImageSize:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -10,12 +10,12 @@ from ..models.web_image_request_body_extract_type_item import (
     WebImageRequestBodyExtractTypeItem,
     check_web_image_request_body_extract_type_item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 T = TypeVar("T", bound="WebImageRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebImageRequestBody:
     """Request body of Web Image OCR (seed 002 Table 4-56). Set exactly one of `image` and `url`.
 
@@ -148,3 +148,6 @@ class WebImageRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
     from ..models.web_image_extracted_data import WebImageExtractedData
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebImageResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebImageResult:
     """Calling result of a successful API call (seed 002 Table 4-58).
 
@@ -111,3 +111,6 @@ class WebImageResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)
