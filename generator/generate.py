@@ -104,8 +104,10 @@ def spec_data() -> dict[str, object]:
         props = body["properties"]
         assert isinstance(props, dict)
         enums = {name: v for name, p in props.items() if (v := enum_values(p)) is not None}
+        tag_module = op["tags"][0].lower().replace(" ", "_")  # openapi-python-client's rule
         operations[_snake(op["operationId"])] = {
             "operation_id": op["operationId"],
+            "module": f"{PACKAGE}.api.{tag_module}.{_snake(op['operationId'])}",
             "path": path,
             "summary": op["summary"],
             "tag": op["tags"][0],

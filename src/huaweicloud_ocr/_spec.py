@@ -20,6 +20,7 @@ class ImageConstraints(TypedDict, total=False):
 
 class OperationSpec(TypedDict):
     operation_id: str
+    module: str  # the generated endpoint module
     path: str
     summary: str
     tag: str

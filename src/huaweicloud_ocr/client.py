@@ -302,9 +302,7 @@ class _ClientCore:
 
 
 def _endpoint_module(spec: _spec.OperationSpec) -> ModuleType:
-    tag = spec["tag"].lower().replace(" ", "_")
-    snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in spec["operation_id"]).lstrip("_")
-    return importlib.import_module(f"huaweicloud_ocr_api.api.{tag}.{snake}")
+    return importlib.import_module(spec["module"])
 
 
 class OcrClient(_ClientCore, Operations):
