@@ -23,7 +23,8 @@ from huaweicloud_ocr.errors import ApiError, OcrError
 ENV_TOKEN = "HUAWEICLOUD_SDK_TOKEN"  # noqa: S105 - a variable name
 
 
-def _command_name(method: str) -> str:
+def command_name(method: str) -> str:
+    """recognize_general_text -> general-text"""
     return method.removeprefix("recognize_").replace("_", "-")
 
 
@@ -41,7 +42,7 @@ def _parse_option(text: str) -> tuple[str, Any]:
 def build_parser() -> argparse.ArgumentParser:
     operations = _spec.operations()
     listing = "\n".join(
-        f"  {_command_name(m):32} {op['summary']} ({', '.join(op['regions'])})"
+        f"  {command_name(m):32} {op['summary']} ({', '.join(op['regions'])})"
         for m, op in sorted(operations.items())
     )
     parser = argparse.ArgumentParser(
@@ -51,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"operations (documented regions):\n{listing}\n\n{__doc__.split(chr(10) * 2)[-1]}",
     )
     parser.add_argument(
-        "operation", choices=sorted(_command_name(m) for m in operations), metavar="operation"
+        "operation", choices=sorted(command_name(m) for m in operations), metavar="operation"
     )
     parser.add_argument("image", help="an image file, or an http(s) URL the service downloads")
     parser.add_argument("--region", help=f"region id (default {_spec.default_region()})")

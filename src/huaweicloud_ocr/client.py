@@ -35,7 +35,7 @@ from huaweicloud_ocr_api.client import Client
 from huaweicloud_ocr_api.types import UNSET
 
 T = TypeVar("T")
-REQUEST_ID_HEADERS = ("X-Request-Id", "X-Request-ID")
+REQUEST_ID_HEADER = "X-Request-Id"  # httpx headers are case-insensitive
 # Connection failures where the request cannot have been processed, or the connection dropped.
 _RETRYABLE_TRANSPORT = (
     httpx.ConnectError,
@@ -241,9 +241,7 @@ class _ClientCore:
             text = response.text[:200].strip() if response.content else ""
             message = f"non-JSON answer: {text!r}" if text else "empty answer"
         doc = _spec.error_code(str(code) if code is not None else None)
-        request_id = next(
-            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
-        )
+        request_id = response.headers.get(REQUEST_ID_HEADER)
         return api_error_class(response.status_code)(
             response.status_code,
             None if code is None else str(code),
@@ -255,9 +253,7 @@ class _ClientCore:
         )
 
     def _result(self, module: ModuleType, response: httpx.Response, result_type: type[T]) -> T:
-        request_id = next(
-            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
-        )
+        request_id = response.headers.get(REQUEST_ID_HEADER)
         try:
             parsed = module._build_response(client=self._api, response=response).parsed
         except (ValueError, TypeError, KeyError, AttributeError) as exc:

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from huaweicloud_ocr import _spec
+from huaweicloud_ocr.cli import command_name
 from huaweicloud_ocr.testing import LocalOcrServer, sample_png
 
 
@@ -37,7 +38,7 @@ def main() -> int:
             failures = sum(
                 _run(
                     [
-                        m.removeprefix("recognize_").replace("_", "-"),
+                        command_name(m),
                         str(image),
                         "--region",
                         region,
@@ -61,7 +62,7 @@ def main() -> int:
             print(f"Local OCR server on {server.url}: signed requests, answers from the spec")
             failures = 0
             for method in operations:
-                command = method.removeprefix("recognize_").replace("_", "-")
+                command = command_name(method)
                 failures += (
                     _run([command, str(image), "--endpoint", server.url, "--output", "table"], env)
                     != 0

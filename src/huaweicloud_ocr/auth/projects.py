@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from huaweicloud_ocr.auth._iam import reaching_iam
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError
 from huaweicloud_ocr_api.api.iam import keystone_list_projects
 from huaweicloud_ocr_api.client import Client
@@ -60,26 +61,18 @@ class ProjectIdResolver:
         with self._lock:
             if self._project_id:
                 return self._project_id
-            try:
+            with reaching_iam(self.iam_endpoint):
                 response = keystone_list_projects.sync_detailed(
                     client=self._client, name=self.region
                 )
-            except httpx.HTTPError as exc:
-                raise AuthenticationError(
-                    f"could not reach IAM at {self.iam_endpoint}: {type(exc).__name__}"
-                ) from exc
             return self._accept(response)
 
     async def aresolve(self) -> str:
         if self._project_id:
             return self._project_id
-        try:
+        with reaching_iam(self.iam_endpoint):
             response = await keystone_list_projects.asyncio_detailed(
                 client=self._client, name=self.region
             )
-        except httpx.HTTPError as exc:
-            raise AuthenticationError(
-                f"could not reach IAM at {self.iam_endpoint}: {type(exc).__name__}"
-            ) from exc
         with self._lock:
             return self._project_id or self._accept(response)

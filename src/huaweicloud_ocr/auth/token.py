@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from huaweicloud_ocr._secret import Secret
+from huaweicloud_ocr.auth._iam import reaching_iam
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError, CredentialsError
 from huaweicloud_ocr_api.api.iam import keystone_create_user_token_by_password as create_token
 from huaweicloud_ocr_api.client import Client
@@ -188,12 +189,8 @@ class IamPasswordTokenProvider:
             cached = self._fresh()
             if cached:
                 return cached
-            try:
+            with reaching_iam(self.iam_endpoint):
                 response = create_token.sync_detailed(client=self._client, body=self._body())
-            except httpx.HTTPError as exc:
-                raise AuthenticationError(
-                    f"could not reach IAM at {self.iam_endpoint}: {type(exc).__name__}"
-                ) from exc
             return self._accept(response)
 
     async def atoken(self) -> IamToken:
@@ -207,14 +204,10 @@ class IamPasswordTokenProvider:
             cached = self._fresh()
             if cached:
                 return cached
-            try:
+            with reaching_iam(self.iam_endpoint):
                 response = await create_token.asyncio_detailed(
                     client=self._client, body=self._body()
                 )
-            except httpx.HTTPError as exc:
-                raise AuthenticationError(
-                    f"could not reach IAM at {self.iam_endpoint}: {type(exc).__name__}"
-                ) from exc
             with self._lock:
                 return self._accept(response)
 

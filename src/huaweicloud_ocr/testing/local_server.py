@@ -87,13 +87,18 @@ def _operations() -> dict[str, _Operation]:
     return found
 
 
-def _validator(schema: dict[str, Any]) -> Any:
-    from jsonschema import Draft202012Validator
+@cache
+def _registry() -> Any:
     from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 
-    registry: Any = Registry().with_resource("urn:ocr", DRAFT202012.create_resource(load_spec()))
-    return Draft202012Validator({"$ref": "urn:ocr" + schema["$ref"]}, registry=registry)
+    return Registry().with_resource("urn:ocr", DRAFT202012.create_resource(load_spec()))
+
+
+def _validator(schema: dict[str, Any]) -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator({"$ref": "urn:ocr" + schema["$ref"]}, registry=_registry())
 
 
 @dataclass
