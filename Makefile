@@ -6,16 +6,29 @@ BIN    := $(abspath $(VENV))/bin
 STAMP  := $(VENV)/.installed
 # The generator's ruff post-hooks need ruff on PATH; without it they are silently skipped.
 export PATH := $(BIN):$(PATH)
+# Third-party spec tools from npm (Spectral, Redocly, Prism, openapi-typescript, tsc), pinned by
+# generator/js/package-lock.json and installed without install scripts.
+NODE_DIR   := generator/js
+NODE_STAMP := $(NODE_DIR)/node_modules/.installed
+NODE_BIN   := $(abspath $(NODE_DIR))/node_modules/.bin
+# Redocly: no telemetry, no update check; every tool here works offline once installed.
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo generate check-generated validate-spec lint typecheck pytest test clean
+.PHONY: install demo generate check-generated validate-spec lint-spec bundle lint typecheck pytest test clean
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is needed")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js >= 20.19) is needed for the spec tools"; exit 1; }
+	npm ci --prefix $(NODE_DIR) --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 ## The main job: the CLI on a sample image for every operation, against the local OCR server
@@ -34,6 +47,17 @@ check-generated: $(STAMP)
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
 
+## Spectral (spectral:oas + project rules; warnings fail) and Redocly (recommended-strict).
+lint-spec: $(NODE_STAMP)
+	$(NODE_BIN)/spectral lint --ruleset generator/spectral.yaml --fail-severity warn openapi.yaml
+	$(NODE_BIN)/redocly lint --config generator/redocly.yaml openapi.yaml
+
+## The spec as one self-contained file, YAML and JSON, in dist/ (a build artifact).
+bundle: $(NODE_STAMP) $(STAMP)
+	$(NODE_BIN)/redocly bundle --config generator/redocly.yaml openapi.yaml --output dist/openapi.yaml
+	$(NODE_BIN)/redocly bundle --config generator/redocly.yaml openapi.yaml --output dist/openapi.json
+	$(BIN)/openapi-spec-validator dist/openapi.yaml dist/openapi.json
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -41,10 +65,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy src generated tests generator
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
-test: validate-spec check-generated lint typecheck pytest
+test: validate-spec lint-spec bundle check-generated lint typecheck pytest
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(NODE_DIR)/node_modules dist build .mypy_cache .pytest_cache .ruff_cache

@@ -57,7 +57,10 @@ def test_generated_body_is_a_typed_model(op: golden.Operation) -> None:
 
 def test_auth_headers_are_security_schemes_not_parameters() -> None:
     schemes = SPEC["components"]["securitySchemes"]
-    assert {schemes["token"]["name"], schemes["aksk"]["name"]} == {"X-Auth-Token", "Authorization"}
+    assert {schemes["AuthToken"]["name"], schemes["AkSk"]["name"]} == {
+        "X-Auth-Token",
+        "Authorization",
+    }
     for op in OPERATIONS:
         names = {golden.resolve(SPEC, p)["name"].lower() for p in op.node.get("parameters", [])}
         assert not names & {"x-auth-token", "authorization", "content-type"}, op.operation_id

@@ -15,6 +15,7 @@ from .colombia_id_card_confidence import ColombiaIdCardConfidence
 from .colombia_id_card_request_body import ColombiaIdCardRequestBody
 from .colombia_id_card_result import ColombiaIdCardResult
 from .error_response import ErrorResponse
+from .error_result import ErrorResult
 from .general_table_char_list_item import GeneralTableCharListItem
 from .general_table_request_body import GeneralTableRequestBody
 from .general_table_result import GeneralTableResult
@@ -41,7 +42,7 @@ from .iam_token_project import IamTokenProject
 from .iam_user import IamUser
 from .id_card_request_body import IdCardRequestBody
 from .id_card_request_body_side import IdCardRequestBodySide
-from .id_card_result import IDCardResult
+from .id_card_result import IdCardResult
 from .id_document_confidence import IdDocumentConfidence
 from .id_document_item import IdDocumentItem
 from .id_document_request_body import IdDocumentRequestBody
@@ -88,9 +89,9 @@ from .smart_document_recognizer_char_list import SmartDocumentRecognizerCharList
 from .smart_document_recognizer_form_result import SmartDocumentRecognizerFormResult
 from .smart_document_recognizer_formula_block import SmartDocumentRecognizerFormulaBlock
 from .smart_document_recognizer_formula_result import SmartDocumentRecognizerFormulaResult
-from .smart_document_recognizer_kv_block import SmartDocumentRecognizerKVBlock
+from .smart_document_recognizer_kv_block import SmartDocumentRecognizerKvBlock
 from .smart_document_recognizer_kv_result import SmartDocumentRecognizerKvResult
-from .smart_document_recognizer_kv_words_block import SmartDocumentRecognizerKVWordsBlock
+from .smart_document_recognizer_kv_words_block import SmartDocumentRecognizerKvWordsBlock
 from .smart_document_recognizer_layout_block import SmartDocumentRecognizerLayoutBlock
 from .smart_document_recognizer_layout_result import SmartDocumentRecognizerLayoutResult
 from .smart_document_recognizer_ocr_result import SmartDocumentRecognizerOcrResult
@@ -137,6 +138,7 @@ __all__ = (
     "ColombiaIdCardRequestBody",
     "ColombiaIdCardResult",
     "ErrorResponse",
+    "ErrorResult",
     "GeneralTableCharListItem",
     "GeneralTableRequestBody",
     "GeneralTableResult",
@@ -163,7 +165,7 @@ __all__ = (
     "IamUser",
     "IdCardRequestBody",
     "IdCardRequestBodySide",
-    "IDCardResult",
+    "IdCardResult",
     "IdDocumentConfidence",
     "IdDocumentItem",
     "IdDocumentRequestBody",
@@ -210,9 +212,9 @@ __all__ = (
     "SmartDocumentRecognizerFormResult",
     "SmartDocumentRecognizerFormulaBlock",
     "SmartDocumentRecognizerFormulaResult",
-    "SmartDocumentRecognizerKVBlock",
+    "SmartDocumentRecognizerKvBlock",
     "SmartDocumentRecognizerKvResult",
-    "SmartDocumentRecognizerKVWordsBlock",
+    "SmartDocumentRecognizerKvWordsBlock",
     "SmartDocumentRecognizerLayoutBlock",
     "SmartDocumentRecognizerLayoutResult",
     "SmartDocumentRecognizerOcrResult",

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, masked_repr
+
+if TYPE_CHECKING:
+    from ..models.error_result import ErrorResult
+
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -19,16 +23,25 @@ class ErrorResponse:
         error_code (str | Unset): Error code of a failed API call (see Error Codes). Not returned when the call
             succeeds.
         error_msg (str | Unset): Error message of a failed API call. Not returned when the call succeeds.
+        result (ErrorResult | Unset): The error code and message wrapped in a "result" object, as General Table OCR's
+            failure
+            example prints them (seed 002 §4.3); every other failure example and table puts them at
+            the top level. Clients should read both places.
     """
 
     error_code: str | Unset = UNSET
     error_msg: str | Unset = UNSET
+    result: ErrorResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code
 
         error_msg = self.error_msg
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,19 +50,31 @@ class ErrorResponse:
             field_dict["error_code"] = error_code
         if error_msg is not UNSET:
             field_dict["error_msg"] = error_msg
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_result import ErrorResult  # noqa: PLC0415
+
         d = dict(src_dict)
         error_code = d.pop("error_code", UNSET)
 
         error_msg = d.pop("error_msg", UNSET)
 
+        _result = d.pop("result", UNSET)
+        result: ErrorResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = ErrorResult.from_dict(_result)
+
         error_response = cls(
             error_code=error_code,
             error_msg=error_msg,
+            result=result,
         )
 
         error_response.additional_properties = d

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, masked_repr
 
-T = TypeVar("T", bound="IDCardResult")
+T = TypeVar("T", bound="IdCardResult")
 
 
 @_attrs_define(repr=False)
-class IDCardResult:
+class IdCardResult:
     """Calling result of a successful API call (seed 001 Table 5). The front of the card gives
     name, sex, birth, ethnicity, address and number; the back gives issue, valid_from and
     valid_to.

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
-    from ..models.id_card_result import IDCardResult
+    from ..models.id_card_result import IdCardResult
 
 
 T = TypeVar("T", bound="RecognizeIdCardResponse")
@@ -20,13 +20,13 @@ class RecognizeIdCardResponse:
     """Response body of ID Card OCR (seed 001 Table 4).
 
     Attributes:
-        result (IDCardResult | Unset): Calling result of a successful API call (seed 001 Table 5). The front of the card
+        result (IdCardResult | Unset): Calling result of a successful API call (seed 001 Table 5). The front of the card
             gives
             name, sex, birth, ethnicity, address and number; the back gives issue, valid_from and
             valid_to.
     """
 
-    result: IDCardResult | Unset = UNSET
+    result: IdCardResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,15 +44,15 @@ class RecognizeIdCardResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.id_card_result import IDCardResult  # noqa: PLC0415
+        from ..models.id_card_result import IdCardResult  # noqa: PLC0415
 
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
-        result: IDCardResult | Unset
+        result: IdCardResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = IDCardResult.from_dict(_result)
+            result = IdCardResult.from_dict(_result)
 
         recognize_id_card_response = cls(
             result=result,

@@ -9,27 +9,27 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
-    from ..models.smart_document_recognizer_kv_words_block import SmartDocumentRecognizerKVWordsBlock
+    from ..models.smart_document_recognizer_kv_words_block import SmartDocumentRecognizerKvWordsBlock
 
 
-T = TypeVar("T", bound="SmartDocumentRecognizerKVBlock")
+T = TypeVar("T", bound="SmartDocumentRecognizerKvBlock")
 
 
 @_attrs_define(repr=False)
-class SmartDocumentRecognizerKVBlock:
+class SmartDocumentRecognizerKvBlock:
     """One key-value pair (seed 002 Table 4-10).
 
     Attributes:
         key (str | Unset): Key in a key-value pair, for example, Name in Name: Xiaoming.
         value (str | Unset): Value in a key-value pair, for example, Xiaoming in Name: Xiaoming.
         words_block_count (int | Unset): Number of text boxes contained in the key-value pair
-        words_block_list (list[SmartDocumentRecognizerKVWordsBlock] | Unset): List of text box recognition results
+        words_block_list (list[SmartDocumentRecognizerKvWordsBlock] | Unset): List of text box recognition results
     """
 
     key: str | Unset = UNSET
     value: str | Unset = UNSET
     words_block_count: int | Unset = UNSET
-    words_block_list: list[SmartDocumentRecognizerKVWordsBlock] | Unset = UNSET
+    words_block_list: list[SmartDocumentRecognizerKvWordsBlock] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,7 +62,7 @@ class SmartDocumentRecognizerKVBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.smart_document_recognizer_kv_words_block import SmartDocumentRecognizerKVWordsBlock  # noqa: PLC0415
+        from ..models.smart_document_recognizer_kv_words_block import SmartDocumentRecognizerKvWordsBlock  # noqa: PLC0415
 
         d = dict(src_dict)
         key = d.pop("key", UNSET)
@@ -72,11 +72,11 @@ class SmartDocumentRecognizerKVBlock:
         words_block_count = d.pop("words_block_count", UNSET)
 
         _words_block_list = d.pop("words_block_list", UNSET)
-        words_block_list: list[SmartDocumentRecognizerKVWordsBlock] | Unset = UNSET
+        words_block_list: list[SmartDocumentRecognizerKvWordsBlock] | Unset = UNSET
         if _words_block_list is not UNSET:
             words_block_list = []
             for words_block_list_item_data in _words_block_list:
-                words_block_list_item = SmartDocumentRecognizerKVWordsBlock.from_dict(words_block_list_item_data)
+                words_block_list_item = SmartDocumentRecognizerKvWordsBlock.from_dict(words_block_list_item_data)
 
                 words_block_list.append(words_block_list_item)
 

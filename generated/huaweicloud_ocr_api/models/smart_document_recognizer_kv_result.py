@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, masked_repr
 
 if TYPE_CHECKING:
-    from ..models.smart_document_recognizer_kv_block import SmartDocumentRecognizerKVBlock
+    from ..models.smart_document_recognizer_kv_block import SmartDocumentRecognizerKvBlock
 
 
 T = TypeVar("T", bound="SmartDocumentRecognizerKvResult")
@@ -22,11 +22,11 @@ class SmartDocumentRecognizerKvResult:
 
         Attributes:
             kv_block_count (int | Unset): Number of key-value pairs recognized by the model
-            kv_block_list (list[SmartDocumentRecognizerKVBlock] | Unset): List of key-value pair recognition results
+            kv_block_list (list[SmartDocumentRecognizerKvBlock] | Unset): List of key-value pair recognition results
     """
 
     kv_block_count: int | Unset = UNSET
-    kv_block_list: list[SmartDocumentRecognizerKVBlock] | Unset = UNSET
+    kv_block_list: list[SmartDocumentRecognizerKvBlock] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,17 +51,17 @@ class SmartDocumentRecognizerKvResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.smart_document_recognizer_kv_block import SmartDocumentRecognizerKVBlock  # noqa: PLC0415
+        from ..models.smart_document_recognizer_kv_block import SmartDocumentRecognizerKvBlock  # noqa: PLC0415
 
         d = dict(src_dict)
         kv_block_count = d.pop("kv_block_count", UNSET)
 
         _kv_block_list = d.pop("kv_block_list", UNSET)
-        kv_block_list: list[SmartDocumentRecognizerKVBlock] | Unset = UNSET
+        kv_block_list: list[SmartDocumentRecognizerKvBlock] | Unset = UNSET
         if _kv_block_list is not UNSET:
             kv_block_list = []
             for kv_block_list_item_data in _kv_block_list:
-                kv_block_list_item = SmartDocumentRecognizerKVBlock.from_dict(kv_block_list_item_data)
+                kv_block_list_item = SmartDocumentRecognizerKvBlock.from_dict(kv_block_list_item_data)
 
                 kv_block_list.append(kv_block_list_item)
 

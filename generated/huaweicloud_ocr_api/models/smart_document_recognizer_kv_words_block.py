@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, masked_repr
 
-T = TypeVar("T", bound="SmartDocumentRecognizerKVWordsBlock")
+T = TypeVar("T", bound="SmartDocumentRecognizerKvWordsBlock")
 
 
 @_attrs_define(repr=False)
-class SmartDocumentRecognizerKVWordsBlock:
+class SmartDocumentRecognizerKvWordsBlock:
     """One text box of a key-value pair (seed 002 Table 4-11).
 
     Attributes:

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, masked_repr
+
+T = TypeVar("T", bound="ErrorResult")
+
+
+@_attrs_define(repr=False)
+class ErrorResult:
+    """The error code and message wrapped in a "result" object, as General Table OCR's failure
+    example prints them (seed 002 §4.3); every other failure example and table puts them at
+    the top level. Clients should read both places.
+
+        Attributes:
+            error_code (str | Unset): Error code of a failed API call (see Error Codes).
+            error_msg (str | Unset): Error message of a failed API call.
+    """
+
+    error_code: str | Unset = UNSET
+    error_msg: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code
+
+        error_msg = self.error_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error_code = d.pop("error_code", UNSET)
+
+        error_msg = d.pop("error_msg", UNSET)
+
+        error_result = cls(
+            error_code=error_code,
+            error_msg=error_msg,
+        )
+
+        error_result.additional_properties = d
+        return error_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return masked_repr(self)
