@@ -38,7 +38,11 @@ def test_every_example_error_code_is_catalogued() -> None:
     known = {entry["code"] for entry in ERROR_CODES}
     ocr_ids = {op.operation_id for op in OCR_OPERATIONS}
     for example in golden.examples(SPEC):
-        if example.kind == "response" and example.status == "400" and example.operation_id in ocr_ids:
+        if (
+            example.kind == "response"
+            and example.status == "400"
+            and example.operation_id in ocr_ids
+        ):
             value = example.value.get("result", example.value)
             assert value["error_code"] in known, example.id
 
