@@ -1,0 +1,106 @@
+"""The project's spec rules (tests/spec_conventions.py) hold for openapi.yaml, and each rule
+catches a deliberately broken copy, so none of them passes vacuously."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests import golden, spec_conventions
+
+SPEC = golden.load_spec()
+Rule = Callable[[dict[str, Any]], list[str]]
+
+
+@pytest.mark.parametrize("rule", spec_conventions.RULES, ids=lambda r: r.__name__)
+def test_the_spec_keeps_the_rule(rule: Rule) -> None:
+    assert rule(SPEC) == []
+
+
+def _first_post(spec: dict[str, Any]) -> dict[str, Any]:
+    node: dict[str, Any] = spec["paths"]["/v2/{project_id}/ocr/passport"]["post"]
+    return node
+
+
+def _drop_summary(spec: dict[str, Any]) -> None:
+    del _first_post(spec)["summary"]
+
+
+def _undeclared_tag(spec: dict[str, Any]) -> None:
+    _first_post(spec)["tags"] = ["Passports"]
+
+
+def _no_regions(spec: dict[str, Any]) -> None:
+    del _first_post(spec)["x-regions"]
+
+
+def _unknown_region(spec: dict[str, Any]) -> None:
+    _first_post(spec)["x-regions"] = ["mars-north-1"]
+
+
+def _no_400_example(spec: dict[str, Any]) -> None:
+    response = _first_post(spec)["responses"]["400"]
+    golden.resolve(spec, response)["content"]["application/json"].pop("examples")
+
+
+def _untyped_property(spec: dict[str, Any]) -> None:
+    schema = spec["components"]["schemas"]["PassportRequestBody"]["properties"]
+    schema["country_code"].pop("type")
+
+
+def _undescribed_property(spec: dict[str, Any]) -> None:
+    schema = spec["components"]["schemas"]["PassportResult"]["properties"]
+    schema["surname"].pop("description")
+
+
+def _camel_case_property(spec: dict[str, Any]) -> None:
+    schema = spec["components"]["schemas"]["PassportResult"]["properties"]
+    schema["givenName"] = schema.pop("given_name")
+
+
+def _unused_schema(spec: dict[str, Any]) -> None:
+    spec["components"]["schemas"]["Orphan"] = {"type": "object", "description": "unused"}
+
+
+def _unused_example(spec: dict[str, Any]) -> None:
+    spec["components"]["examples"]["Orphan"] = {"value": {}}
+
+
+def _shouting_schema_name(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    schemas["IDCardResult"] = schemas.pop("IdCardResult")
+
+
+def _snake_operation_id(spec: dict[str, Any]) -> None:
+    _first_post(spec)["operationId"] = "recognize_passport"
+
+
+BREAKAGES: list[tuple[Callable[[dict[str, Any]], None], Rule, str]] = [
+    (_drop_summary, spec_conventions.operation_rules, "no summary"),
+    (_undeclared_tag, spec_conventions.operation_rules, "is not declared"),
+    (_no_regions, spec_conventions.operation_rules, "no x-regions"),
+    (_unknown_region, spec_conventions.operation_rules, "unknown region"),
+    (_no_400_example, spec_conventions.operation_rules, "400 response has no examples"),
+    (_untyped_property, spec_conventions.property_rules, "country_code: no type"),
+    (_undescribed_property, spec_conventions.property_rules, "surname: no description"),
+    (_camel_case_property, spec_conventions.property_rules, "givenName: name is not snake"),
+    (_unused_schema, spec_conventions.unused_components, "schemas/Orphan is never used"),
+    (_unused_example, spec_conventions.unused_components, "examples/Orphan is never used"),
+    (_shouting_schema_name, spec_conventions.naming_rules, "IDCardResult is not PascalCase"),
+    (_snake_operation_id, spec_conventions.naming_rules, "'recognize_passport' is not"),
+]
+
+
+@pytest.mark.parametrize(
+    ("breakage", "rule", "expected"), BREAKAGES, ids=[b[0].__name__ for b in BREAKAGES]
+)
+def test_each_rule_catches_a_broken_copy(
+    breakage: Callable[[dict[str, Any]], None], rule: Rule, expected: str
+) -> None:
+    broken = copy.deepcopy(SPEC)
+    breakage(broken)
+    problems = rule(broken)
+    assert any(expected in problem for problem in problems), problems
