@@ -15,7 +15,7 @@ NODE_BIN   := $(abspath $(NODE_DIR))/node_modules/.bin
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo generate check-generated validate-spec lint-spec bundle lint typecheck pytest test clean
+.PHONY: install demo bench generate check-generated validate-spec lint-spec bundle lint typecheck pytest test clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -35,6 +35,16 @@ $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 ## (or the cloud with OCR_DEMO_TARGET=cloud and real credentials).
 demo: $(STAMP)
 	$(BIN)/python -m huaweicloud_ocr.demo
+
+## Speed and memory, side by side with the official SDK and raw httpx (not part of make test);
+## writes benchmarks/RESULTS.md.
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) requirements-bench.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	@touch $@
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.bench --write
 
 ## Rebuild generated/ from openapi.yaml (commit the result).
 generate: $(STAMP)
@@ -63,7 +73,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy src generated tests generator
+	$(BIN)/mypy src generated tests generator benchmarks
 
 pytest: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest

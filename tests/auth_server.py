@@ -46,6 +46,7 @@ class CloudState:
     project_requests: int = 0
     accepted: list[str] = field(default_factory=list)  # how each OCR call was authenticated
     rejected: list[str] = field(default_factory=list)  # why a call was refused
+    bodies: list[bytes] = field(default_factory=list)  # bodies of accepted OCR calls
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def issue_token(self) -> tuple[str, datetime]:
@@ -180,6 +181,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if not self._authenticate(body):
             return
+        state.bodies.append(body)
         self._send(200, {"result": {"words_block_count": 0, "words_block_list": []}})
 
     def do_GET(self) -> None:

@@ -51,6 +51,22 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+class Base64Image:
+    """An image already in Base64 (a str, or ASCII bytes): the client checks it and sends it
+    as given, never decoding or re-encoding it. `ocr.recognize_general_text(Base64Image(text))`
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str | bytes) -> None:
+        if not isinstance(text, (str, bytes)):
+            raise TypeError(f"Base64Image takes str or bytes, not {type(text).__name__}")
+        self.text = text
+
+    def __repr__(self) -> str:  # an image may be personal data: never shown
+        return f"Base64Image(<{len(self.text)} characters>)"
+
+
 def masked_repr(model: object) -> str:
     """A repr that shows the shape of a model but no text: strings (Base64 images, names, ID
     numbers) appear as <str, N chars>; numbers, booleans and nesting are shown."""
@@ -76,4 +92,4 @@ def masked_repr(model: object) -> str:
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "masked_repr"]
+__all__ = ["UNSET", "Base64Image", "File", "FileTypes", "RequestFiles", "Response", "Unset", "masked_repr"]

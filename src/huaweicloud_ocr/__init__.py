@@ -12,10 +12,12 @@ from huaweicloud_ocr import errors
 from huaweicloud_ocr.client import AsyncOcrClient, OcrClient, OperationRegionWarning
 from huaweicloud_ocr.retry import NO_RETRY, RetryPolicy
 from huaweicloud_ocr_api import models
+from huaweicloud_ocr_api.types import Base64Image
 
 __all__ = [
     "NO_RETRY",
     "AsyncOcrClient",
+    "Base64Image",
     "OcrClient",
     "OperationRegionWarning",
     "RetryPolicy",

@@ -5,8 +5,10 @@ endpoint module, retries and turns error answers into exceptions."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
 import ipaddress
+import json
 import time
 import warnings
 from collections.abc import Mapping
@@ -16,6 +18,7 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from huaweicloud_ocr import _spec
+from huaweicloud_ocr._body import ImageText, JsonImageBody
 from huaweicloud_ocr._secret import Secret
 from huaweicloud_ocr.auth import ProjectIdResolver, TokenAuth, resolve_credentials
 from huaweicloud_ocr.auth.chain import ENV_PROJECT_ID
@@ -28,7 +31,7 @@ from huaweicloud_ocr.errors import (
     ValidationError,
     api_error_class,
 )
-from huaweicloud_ocr.images import ImageSource, check_image, check_url, encode, is_url, read_source
+from huaweicloud_ocr.images import ImageSource, check_url, is_url, prepare_image
 from huaweicloud_ocr.retry import RetryPolicy
 from huaweicloud_ocr_api.api import AsyncOperations, Operations
 from huaweicloud_ocr_api.client import Client
@@ -157,7 +160,7 @@ class _ClientCore:
         url: str | None,
         options: dict[str, Any],
         extra_body: Mapping[str, Any] | None,
-    ) -> Any:
+    ) -> tuple[Any, ImageText | None]:
         field = spec["image_field"]
         if isinstance(image, str) and is_url(image):
             image, url = (None, image) if url is None else (image, url)
@@ -166,10 +169,10 @@ class _ClientCore:
                 f"{field}/url", "both are given", f"set exactly one of {field} and url"
             )
         values: dict[str, Any] = {}
+        image_text: ImageText | None = None
         if image is not None:
-            data = read_source(image, field)
-            check_image(data, spec["image_constraints"], field)
-            values[field] = encode(data)
+            image_text = prepare_image(image, spec["image_constraints"], field)
+            values[field] = ""  # a placeholder: the Base64 text is spliced in when sending
         elif url is not None:
             values["url"] = check_url(url)
         else:
@@ -195,7 +198,7 @@ class _ClientCore:
                     "extra_body", f"sets {name!r}", f"pass the image as {field}= or url="
                 )
         try:
-            return body_type.from_dict({**(extra_body or {}), **values})
+            return body_type.from_dict({**(extra_body or {}), **values}), image_text
         except (TypeError, ValueError, KeyError) as exc:
             raise ValidationError(
                 body_type.__name__, str(exc), "the documented request body"
@@ -212,15 +215,26 @@ class _ClientCore:
         headers: dict[str, str | None],
         extra_body: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
-    ) -> tuple[ModuleType, dict[str, Any]]:
+    ) -> tuple[ModuleType, _Prepared]:
         spec = _spec.operation(operation)
         self._warn_region(spec)
-        body = self._body(spec, body_type, image, url, options, extra_body)
+        model, image_text = self._body(spec, body_type, image, url, options, extra_body)
         module = _endpoint_module(spec)
         header_args = {k.lower().replace("-", "_"): v for k, v in headers.items() if v is not None}
-        kwargs: dict[str, Any] = module._get_kwargs(project_id=project_id, body=body, **header_args)
+        kwargs: dict[str, Any] = module._get_kwargs(
+            project_id=project_id, body=model, **header_args
+        )
         kwargs["headers"].update(extra_headers or {})
-        return module, kwargs
+        payload: dict[str, Any] = kwargs.pop("json")
+        if image_text is None:
+            body = JsonImageBody(_dumps(payload), None, b"")
+        else:  # {"image":" + Base64 + ", ...the other members}
+            field = spec["image_field"]
+            del payload[field]
+            rest = _dumps(payload)
+            tail = b'"}' if rest == b"{}" else b'",' + rest[1:]
+            body = JsonImageBody(b'{"' + field.encode() + b'":"', image_text, tail)
+        return module, _Prepared(kwargs["method"], kwargs["url"], kwargs["headers"], body)
 
     # -- reading the answer --------------------------------------------------------------------
     def _api_error(self, response: httpx.Response, attempts: int) -> ApiError:
@@ -297,6 +311,37 @@ class _ClientCore:
         return wait
 
 
+def _dumps(payload: dict[str, Any]) -> bytes:
+    # As httpx encodes json=: compact, UTF-8, no NaN.
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.encode("utf-8")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A checked request, built anew for each attempt (a fresh X-Sdk-Date for each signature);
+    the body is re-iterable and keeps its SHA-256, so a retry hashes nothing again."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: JsonImageBody
+
+    def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        # The client's base URL, default headers and timeout; then the same request with the
+        # streamed body (request.content is then unread, as for any streamed request).
+        merged = http.build_request(self.method, self.url, headers=self.headers)
+        headers = merged.headers
+        headers["Content-Length"] = str(self.body.length)
+        return httpx.Request(
+            merged.method,
+            merged.url,
+            headers=headers,
+            stream=self.body,
+            extensions=merged.extensions,
+        )
+
+
 def _endpoint_module(spec: _spec.OperationSpec) -> ModuleType:
     return importlib.import_module(spec["module"])
 
@@ -328,7 +373,7 @@ class OcrClient(_ClientCore, Operations):
         extra_body: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
     ) -> T:
-        module, kwargs = self._request(
+        module, prepared = self._request(
             operation,
             body_type,
             self.project_id(),
@@ -346,7 +391,7 @@ class OcrClient(_ClientCore, Operations):
             response: httpx.Response | None = None
             exc: Exception | None = None
             try:
-                response = http.request(**kwargs)
+                response = http.send(prepared.build(http))
             except httpx.HTTPError as caught:
                 exc = caught
             if response is not None and response.status_code < 400:
@@ -391,7 +436,7 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
         extra_headers: Mapping[str, str] | None,
     ) -> T:
         project_id = await self.project_id()
-        module, kwargs = self._request(
+        module, prepared = self._request(
             operation,
             body_type,
             project_id,
@@ -409,7 +454,7 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
             response: httpx.Response | None = None
             exc: Exception | None = None
             try:
-                response = await http.request(**kwargs)
+                response = await http.send(prepared.build(http))
             except httpx.HTTPError as caught:
                 exc = caught
             if response is not None and response.status_code < 400:

@@ -48,12 +48,13 @@ from ..models.web_image_request_body_extract_type_item import (
     WebImageRequestBodyExtractTypeItem,
     check_web_image_request_body_extract_type_item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Base64Image, Unset
 
 T = TypeVar("T")
 
-ImageSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
-"""A file path, raw bytes, a binary file object, or an http(s):// URL (sent as `url`)."""
+ImageSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | Base64Image
+"""A file path (streamed from disk), raw bytes, a binary file object, text already in Base64
+(`Base64Image`), or an http(s):// URL string (sent as `url`)."""
 
 
 class _Invoker:
@@ -108,8 +109,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeIdCardResponse:
         """ID Card OCR (People's Republic of China)
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.IdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -138,8 +139,8 @@ class Operations(_Invoker):
     ) -> models.RecognizePassportResponse:
         """Passport OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.PassportRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -173,8 +174,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeIdDocumentResponse:
         """ID Document OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.IdDocumentRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -208,8 +209,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeAutoIdDocClassificationResponse:
         """Auto ID Document Classification OCR
 
-        Pass the image as `data` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `data` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.AutoIdDocClassificationRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -245,8 +246,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeThailandIdcardResponse:
         """Thailand ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.ThailandIdcardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -281,8 +282,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeColombiaIdCardResponse:
         """Colombia ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.ColombiaIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -321,8 +322,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeCambodianIdCardResponse:
         """Cambodian ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.CambodianIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -367,8 +368,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeMyanmarIdcardResponse:
         """Myanmar ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.MyanmarIdcardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -403,8 +404,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeMyanmarDriverLicenseResponse:
         """Myanmar Driving License OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.MyanmarDriverLicenseRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -435,8 +436,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeChileIdCardResponse:
         """Chile ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.ChileIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -470,8 +471,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeVietnamIdCardResponse:
         """Vietnam ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.VietnamIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -508,8 +509,8 @@ class Operations(_Invoker):
     ) -> models.RecognizePeruIdCardResponse:
         """Peru ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.PeruIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -548,8 +549,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeGeneralTextResponse:
         """General Text OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.GeneralTextRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -599,8 +600,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeSmartDocumentRecognizerResponse:
         """Smart Document Recognizer OCR
 
-        Pass the image as `data` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `data` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.SmartDocumentRecognizerRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -649,8 +650,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeGeneralTableResponse:
         """General Table OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.GeneralTableRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -689,8 +690,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeWebImageResponse:
         """Web Image OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.WebImageRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -722,8 +723,8 @@ class Operations(_Invoker):
     ) -> models.RecognizeThailandLicensePlateResponse:
         """Thailand Plate Number OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.ThailandLicensePlateRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -756,8 +757,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeIdCardResponse:
         """ID Card OCR (People's Republic of China)
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.IdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -786,8 +787,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizePassportResponse:
         """Passport OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.PassportRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -821,8 +822,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeIdDocumentResponse:
         """ID Document OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.IdDocumentRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -856,8 +857,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeAutoIdDocClassificationResponse:
         """Auto ID Document Classification OCR
 
-        Pass the image as `data` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `data` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.AutoIdDocClassificationRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -893,8 +894,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeThailandIdcardResponse:
         """Thailand ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.ThailandIdcardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -929,8 +930,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeColombiaIdCardResponse:
         """Colombia ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.ColombiaIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -969,8 +970,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeCambodianIdCardResponse:
         """Cambodian ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.CambodianIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1015,8 +1016,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeMyanmarIdcardResponse:
         """Myanmar ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.MyanmarIdcardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1051,8 +1052,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeMyanmarDriverLicenseResponse:
         """Myanmar Driving License OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.MyanmarDriverLicenseRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1083,8 +1084,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeChileIdCardResponse:
         """Chile ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.ChileIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1118,8 +1119,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeVietnamIdCardResponse:
         """Vietnam ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.VietnamIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1156,8 +1157,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizePeruIdCardResponse:
         """Peru ID Card OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.PeruIdCardRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1196,8 +1197,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeGeneralTextResponse:
         """General Text OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.GeneralTextRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1247,8 +1248,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeSmartDocumentRecognizerResponse:
         """Smart Document Recognizer OCR
 
-        Pass the image as `data` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `data` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.SmartDocumentRecognizerRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1297,8 +1298,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeGeneralTableResponse:
         """General Table OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.GeneralTableRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1337,8 +1338,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeWebImageResponse:
         """Web Image OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.WebImageRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
@@ -1370,8 +1371,8 @@ class AsyncOperations(_AsyncInvoker):
     ) -> models.RecognizeThailandLicensePlateResponse:
         """Thailand Plate Number OCR
 
-        Pass the image as `image` (a path, bytes or a binary file object; an http(s)
-        URL string is sent as `url`), or pass `url`. Options are those of
+        Pass the image as `image` (a path, bytes, a binary file object or a
+        `Base64Image`; an http(s) URL string is sent as `url`), or pass `url`. Options are those of
         `models.ThailandLicensePlateRequestBody`; `extra_body` and `extra_headers` carry fields the
         spec does not know yet. Raises huaweicloud_ocr.errors.OcrError subclasses.
         """
