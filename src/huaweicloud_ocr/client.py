@@ -4,7 +4,6 @@ endpoint module, retries and turns error answers into exceptions."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import importlib
 import ipaddress
@@ -311,6 +310,12 @@ class _ClientCore:
         return wait
 
 
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: asyncio costs sync users ~30 ms of import time
+
+    await asyncio.sleep(seconds)
+
+
 def _dumps(payload: dict[str, Any]) -> bytes:
     # As httpx encodes json=: compact, UTF-8, no NaN.
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -463,7 +468,7 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
             wait = self._wait(attempt, started, retry_after) if retry else None
             if wait is None:
                 raise error from exc
-            await asyncio.sleep(wait)
+            await _async_sleep(wait)
 
     async def aclose(self) -> None:
         await self._api.get_async_httpx_client().aclose()

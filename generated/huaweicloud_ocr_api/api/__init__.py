@@ -8,47 +8,49 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import IO, Any, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 from .. import models
-from ..models.general_text_request_body_language import (
-    GeneralTextRequestBodyLanguage,
-    check_general_text_request_body_language,
-)
-from ..models.id_card_request_body_side import IdCardRequestBodySide, check_id_card_request_body_side
-from ..models.id_document_request_body_country_region_type_0_item import (
-    IdDocumentRequestBodyCountryRegionType0Item,
-    check_id_document_request_body_country_region_type_0_item,
-)
-from ..models.id_document_request_body_country_region_type_1 import (
-    IdDocumentRequestBodyCountryRegionType1,
-    check_id_document_request_body_country_region_type_1,
-)
-from ..models.id_document_request_body_id_type_type_0_item import (
-    IdDocumentRequestBodyIdTypeType0Item,
-    check_id_document_request_body_id_type_type_0_item,
-)
-from ..models.id_document_request_body_id_type_type_1 import (
-    IdDocumentRequestBodyIdTypeType1,
-    check_id_document_request_body_id_type_type_1,
-)
-from ..models.smart_document_recognizer_request_body_language import (
-    SmartDocumentRecognizerRequestBodyLanguage,
-    check_smart_document_recognizer_request_body_language,
-)
-from ..models.thailand_idcard_request_body_side import (
-    ThailandIdcardRequestBodySide,
-    check_thailand_idcard_request_body_side,
-)
-from ..models.vietnam_id_card_request_body_side import (
-    VietnamIdCardRequestBodySide,
-    check_vietnam_id_card_request_body_side,
-)
-from ..models.web_image_request_body_extract_type_item import (
-    WebImageRequestBodyExtractTypeItem,
-    check_web_image_request_body_extract_type_item,
-)
 from ..types import UNSET, Base64Image, Unset
+
+if TYPE_CHECKING:  # request enums as Literal types; not imported at run time (import speed)
+    from ..models.general_text_request_body_language import (
+        GeneralTextRequestBodyLanguage,
+        check_general_text_request_body_language,
+    )
+    from ..models.id_card_request_body_side import IdCardRequestBodySide, check_id_card_request_body_side
+    from ..models.id_document_request_body_country_region_type_0_item import (
+        IdDocumentRequestBodyCountryRegionType0Item,
+        check_id_document_request_body_country_region_type_0_item,
+    )
+    from ..models.id_document_request_body_country_region_type_1 import (
+        IdDocumentRequestBodyCountryRegionType1,
+        check_id_document_request_body_country_region_type_1,
+    )
+    from ..models.id_document_request_body_id_type_type_0_item import (
+        IdDocumentRequestBodyIdTypeType0Item,
+        check_id_document_request_body_id_type_type_0_item,
+    )
+    from ..models.id_document_request_body_id_type_type_1 import (
+        IdDocumentRequestBodyIdTypeType1,
+        check_id_document_request_body_id_type_type_1,
+    )
+    from ..models.smart_document_recognizer_request_body_language import (
+        SmartDocumentRecognizerRequestBodyLanguage,
+        check_smart_document_recognizer_request_body_language,
+    )
+    from ..models.thailand_idcard_request_body_side import (
+        ThailandIdcardRequestBodySide,
+        check_thailand_idcard_request_body_side,
+    )
+    from ..models.vietnam_id_card_request_body_side import (
+        VietnamIdCardRequestBodySide,
+        check_vietnam_id_card_request_body_side,
+    )
+    from ..models.web_image_request_body_extract_type_item import (
+        WebImageRequestBodyExtractTypeItem,
+        check_web_image_request_body_extract_type_item,
+    )
 
 T = TypeVar("T")
 
