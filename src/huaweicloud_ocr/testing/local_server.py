@@ -36,6 +36,8 @@ from huaweicloud_ocr.auth import signing
 MAX_CLOCK_SKEW = timedelta(minutes=15)
 DEMO_AK = "LOCALDEMOACCESSKEY00"
 DEMO_PROJECT_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+# The IAM paths served and the one method each is documented with.
+_IAM_METHODS = {"/v3/auth/tokens": "POST", "/v3/projects": "GET"}
 
 
 @cache
@@ -115,6 +117,9 @@ class ServerState:
 class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle's algorithm the body of every answer on
+    # a kept-alive connection waited for the client's delayed ACK (about 40 ms on Linux).
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.verbose:
@@ -129,7 +134,8 @@ class _Handler(BaseHTTPRequestHandler):
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
-        self.wfile.write(data)
+        if self.command != "HEAD":
+            self.wfile.write(data)
 
     def _error(self, status: int, code: str, message: str) -> None:
         self._send(status, {"error_code": code, "error_msg": message})
@@ -195,6 +201,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = self._read()
         url = urlsplit(self.path)
+        if _IAM_METHODS.get(url.path, "POST") != "POST":
+            self._undocumented_method(body)
+            return
         if url.path == "/v3/auth/tokens":
             self._issue_token(body)
             return
@@ -286,15 +295,45 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(201, body, {"X-Subject-Token": token})
 
     def do_GET(self) -> None:
-        if self._authenticate(b"") is None:
-            return
         url = urlsplit(self.path)
+        if _IAM_METHODS.get(url.path, "GET") != "GET":
+            self._undocumented_method()
+            return
+        # Read (and sign) a body even here: left unread, it would be parsed as the start of the
+        # next request on the kept-alive connection.
+        if self._authenticate(self._read()) is None:
+            return
         if url.path == "/v3/projects":
             name = dict(parse_qsl(url.query)).get("name", "")
             project = {"id": self.server.state.project_id, "name": name, "enabled": True}
             self._send(200, {"projects": [project]})
             return
         self._error(404, "APIG.0101", "The API does not exist or has not been published.")
+
+    def _undocumented_method(self, body: bytes | None = None) -> None:
+        """PUT, DELETE, TRACE, ...: methods no operation of the spec has, and GET or POST where
+        the spec has the other one. IAM paths answer as Keystone does, 405 with the documented
+        method in Allow. Everything else answers as the API gateway in front of OCR does: an API
+        is a method and a path, so another method on an OCR path is an API that does not exist
+        (chapter 6, APIG.0101: "check whether the HTTP request method is correct"). Without this,
+        BaseHTTPRequestHandler answered an HTML 501 page.
+        """
+        if body is None:
+            body = self._read()
+        allowed = _IAM_METHODS.get(urlsplit(self.path).path)
+        if allowed is not None:
+            error = {
+                "code": 405,
+                "message": "The method is not allowed for the requested URL.",
+                "title": "Method Not Allowed",
+            }
+            self._send(405, {"error": error}, {"Allow": allowed})
+            return
+        if self._authenticate(body) is not None:
+            self._error(404, "APIG.0101", "The API does not exist or has not been published.")
+
+    do_PUT = do_DELETE = do_PATCH = do_HEAD = _undocumented_method
+    do_OPTIONS = do_TRACE = do_QUERY = _undocumented_method
 
 
 class _HTTPServer(ThreadingHTTPServer):
