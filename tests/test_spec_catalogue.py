@@ -49,7 +49,7 @@ def test_every_example_error_code_is_catalogued() -> None:
 
 @pytest.mark.parametrize("op", OCR_OPERATIONS, ids=lambda o: o.operation_id)
 def test_ocr_operations_declare_the_implied_error_statuses(op: golden.Operation) -> None:
-    assert {"400", "401", "403", "429", "500", "503"} <= set(op.node["responses"])
+    assert {"400", "401", "403", "404", "429", "500", "503"} <= set(op.node["responses"])
 
 
 def test_regions_have_endpoints_and_operations_are_deployed_somewhere() -> None:
