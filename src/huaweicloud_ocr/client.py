@@ -251,7 +251,10 @@ class _ClientCore:
             code = inner.get("error_code")
             message = inner.get("error_msg")
         if code is None and message is None:
-            text = response.text[:200].strip() if response.content else ""
+            try:
+                text = response.text[:200].strip() if response.content else ""
+            except ValueError:  # a declared charset the body does not fit (UTF-16, no BOM)
+                text = response.content[:200].decode("utf-8", "replace").strip()
             message = f"non-JSON answer: {text!r}" if text else "empty answer"
         doc = _spec.error_code(str(code) if code is not None else None)
         request_id = response.headers.get(REQUEST_ID_HEADER)
@@ -267,6 +270,15 @@ class _ClientCore:
 
     def _result(self, module: ModuleType, response: httpx.Response, result_type: type[T]) -> T:
         request_id = response.headers.get(REQUEST_ID_HEADER)
+        if 300 <= response.status_code < 400:
+            # Never followed: the signed request and its credentials would go elsewhere.
+            where = response.headers.get("Location", "").partition("?")[0][:200]
+            raise InvalidResponseError(
+                response.status_code,
+                None,
+                f"redirect to {where!r} not followed (the client never follows redirects)",
+                request_id=request_id,
+            )
         try:
             parsed = module._build_response(client=self._api, response=response).parsed
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -408,7 +420,8 @@ class OcrClient(_ClientCore, Operations):
             time.sleep(wait)
 
     def close(self) -> None:
-        self._api.get_httpx_client().close()
+        if self._api._client is not None:  # never built: nothing to close (no TLS setup)
+            self._api._client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -471,7 +484,8 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
             await _async_sleep(wait)
 
     async def aclose(self) -> None:
-        await self._api.get_async_httpx_client().aclose()
+        if self._api._async_client is not None:  # never built: nothing to close (no TLS setup)
+            await self._api._async_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

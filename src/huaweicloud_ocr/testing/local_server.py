@@ -339,6 +339,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # socketserver's 5 drops connections when a batch opens many at once
 
     def __init__(self, port: int, state: ServerState, verbose: bool) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
