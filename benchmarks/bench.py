@@ -86,7 +86,9 @@ def raw_httpx(url: str, b64: str) -> tuple[Call, Callable[[], None]]:
     return call, client.close
 
 
-def ours_sync(url: str, b64: str, auth: str) -> tuple[Call, Callable[[], None]]:
+def ours_sync(
+    url: str, b64: str, auth: str, trusted: bool = False
+) -> tuple[Call, Callable[[], None]]:
     from huaweicloud_ocr import NO_RETRY, Base64Image, OcrClient
 
     credentials: dict[str, Any] = (
@@ -95,7 +97,7 @@ def ours_sync(url: str, b64: str, auth: str) -> tuple[Call, Callable[[], None]]:
     client = OcrClient(endpoint=url, project_id=PROJECT, retry=NO_RETRY, **credentials)
 
     def call() -> Any:
-        return client.recognize_general_text(Base64Image(b64))
+        return client.recognize_general_text(Base64Image(b64, trusted=trusted))
 
     return call, client.close
 
@@ -299,6 +301,14 @@ def run(calls: int) -> str:
                 ("this client, sync, token", functools.partial(ours_sync, url, b64, "token")),
                 ("this client, sync, AK/SK", functools.partial(ours_sync, url, b64, "aksk")),
                 ("official SDK, AK/SK", functools.partial(official, url, b64)),
+                (
+                    "this client, sync, token, trusted Base64",
+                    functools.partial(ours_sync, url, b64, "token", True),
+                ),
+                (
+                    "this client, sync, AK/SK, trusted Base64",
+                    functools.partial(ours_sync, url, b64, "aksk", True),
+                ),
             ]
             for name, factory in clients:
                 call, close = factory()

@@ -168,3 +168,15 @@ def test_a_file_that_changes_size_while_sent_is_an_error(tmp_path: Path) -> None
             b"".join(FileBase64Source(path, recorded, "image").chunks())
     exact = b"".join(FileBase64Source(path, RAW_CHUNK + 10, "image").chunks())
     assert exact == base64.b64encode(bytes(RAW_CHUNK + 10))
+
+
+def test_trusted_base64_skips_only_the_character_scan(cloud: tuple[str, CloudState]) -> None:
+    url, state = cloud
+    text = base64.b64encode(sample_png(40, 30)).decode()
+    with aksk_client(url) as ocr:
+        ocr.recognize_general_text(Base64Image(text, trusted=True))
+        for bad, expected in (("data:" + text[5:], "data: URL"), (text[:-1], "multiple of 4")):
+            with pytest.raises(errors.ValidationError, match=expected):
+                ocr.recognize_general_text(Base64Image(bad, trusted=True))
+    assert [json.loads(b)["image"] for b in state.bodies] == [text]
+

@@ -54,14 +54,18 @@ class Response(Generic[T]):
 class Base64Image:
     """An image already in Base64 (a str, or ASCII bytes): the client checks it and sends it
     as given, never decoding or re-encoding it. `ocr.recognize_general_text(Base64Image(text))`
+
+    `trusted=True` skips only the scan of every character (about 0.5 ms per MiB), for text
+    your own code has just encoded; the prefix, length, padding, format and pixel checks run.
     """
 
-    __slots__ = ("text",)
+    __slots__ = ("text", "trusted")
 
-    def __init__(self, text: str | bytes) -> None:
+    def __init__(self, text: str | bytes, *, trusted: bool = False) -> None:
         if not isinstance(text, (str, bytes)):
             raise TypeError(f"Base64Image takes str or bytes, not {type(text).__name__}")
         self.text = text
+        self.trusted = trusted
 
     def __repr__(self) -> str:  # an image may be personal data: never shown
         return f"Base64Image(<{len(self.text)} characters>)"

@@ -26,6 +26,7 @@ from huaweicloud_ocr_api.types import Base64Image
 
 ImageSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | Base64Image
 HEAD_BYTES = 64 * 1024  # enough for the format and the size in every header we read
+SCAN_CHUNK = 256 * 1024
 BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 URL_PATTERN = re.compile(r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$")
 
@@ -80,6 +81,22 @@ def read_source(source: ImageSource, field: str) -> bytes:
         field,
         f"a {type(source).__name__} is not an image",
         "a path, bytes, a binary file or an http(s) URL",
+    )
+
+
+def _could_be_tga(data: bytes) -> bool:
+    """TGA has no magic number, but its 18-byte header rules out text, archives and most noise:
+    a colour-map type of 0 or 1, a known image type and a usual pixel depth."""
+    if len(data) < 18:
+        return False
+    colour_map, image_type, depth = data[1], data[2], data[16]
+    width, height = int.from_bytes(data[12:14], "little"), int.from_bytes(data[14:16], "little")
+    return (
+        colour_map in (0, 1)
+        and image_type in (1, 2, 3, 9, 10, 11, 32, 33)
+        and depth in (8, 15, 16, 24, 32)
+        and width > 0
+        and height > 0
     )
 
 
@@ -168,7 +185,7 @@ def check_image_head(
     fmt = sniff_format(head)
     allowed = rules.get("formats", [])
     if allowed:
-        if fmt is None and "tga" not in allowed:
+        if fmt is None and not ("tga" in allowed and _could_be_tga(head)):
             raise ValidationError(
                 field,
                 "the file is not an image format this operation knows",
@@ -219,12 +236,12 @@ def encode(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _base64_problem(text: bytes) -> str | None:
+def _base64_problem(text: bytes, *, scan: bool = True) -> str | None:
     """What makes `text` unacceptable as the service's Base64 field, or None. Every character is
-    checked (bytes.translate, about 0.4 ms per MiB); nothing is copied."""
+    checked (about 0.5 ms per MiB)."""
     if text[:5].lower() == b"data:":
         return "it starts with a data: URL prefix"
-    stray = text.translate(None, BASE64_ALPHABET)
+    stray = _stray_characters(text) if scan else b""
     if stray:
         if not stray.strip(b"\r\n\t "):
             return "it contains line breaks or spaces"
@@ -234,6 +251,17 @@ def _base64_problem(text: bytes) -> str | None:
     if text.find(b"=", 0, len(text) - 2) >= 0 or (text[-2:-1] == b"=" and text[-1:] != b"="):
         return "'=' padding appears other than at the end"
     return None
+
+
+def _stray_characters(text: bytes) -> bytes:
+    """The characters of `text` outside the Base64 alphabet, from the first chunk that has any.
+    Chunked: translate over the whole text would allocate a second text-sized buffer, and
+    fresh big buffers cost page faults (measured: 1.7 ms against 0.7 ms per MiB)."""
+    for start in range(0, len(text), SCAN_CHUNK):
+        stray = text[start : start + SCAN_CHUNK].translate(None, BASE64_ALPHABET)
+        if stray:
+            return stray
+    return b""
 
 
 def _padding(text: bytes) -> int:
@@ -248,7 +276,7 @@ def prepare_base64(image: Base64Image, rules: ImageConstraints, field: str) -> B
                 field, "the Base64 text has non-ASCII characters", "standard Base64 (RFC 4648)"
             )
         text = text.encode("ascii")
-    problem = _base64_problem(text) if text else None
+    problem = _base64_problem(text, scan=not image.trusted) if text else None
     if problem:
         raise ValidationError(field, f"not usable Base64: {problem}", "bare standard Base64")
     size = len(text) // 4 * 3 - _padding(text)
@@ -282,6 +310,10 @@ def prepare_image(
     if isinstance(source, Base64Image):
         return prepare_base64(source, rules, field)
     if isinstance(source, str | os.PathLike):
+        if source == "":  # Path("") is ".", which would be reported as a directory
+            raise ValidationError(
+                field, "the path is empty", "a path, bytes, a binary file or an http(s) URL"
+            )
         path = Path(source)
         with _opened(path, field) as fh:
             size = os.fstat(fh.fileno()).st_size
