@@ -196,13 +196,13 @@ def _error_fields(exc: BaseException) -> dict[str, Any]:
         "message": str(exc),
         "http_status": None,
         "error_code": None,
-        "request_id": None,
+        # An answer's id: ApiError, or a TransportError that had the headers (a body cut short).
+        "request_id": exc.request_id if isinstance(exc, OcrError) else None,
     }
     if isinstance(exc, ApiError):
         fields.update(
             http_status=exc.status_code,
             error_code=exc.error_code,
-            request_id=exc.request_id,
             attempts=exc.attempts,
         )
     if isinstance(exc, ValidationError):

@@ -240,11 +240,14 @@ class _ClientCore:
         code = message = None
         try:
             payload = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested ~1000 deep
             payload = None
         if isinstance(payload, dict):
             result = payload.get("result")
-            inner: dict[str, Any] = result if isinstance(result, dict) else payload
+            # The codes inside "result" when they are there; else at the top, beside any result.
+            inner: dict[str, Any] = payload
+            if isinstance(result, dict) and ("error_code" in result or "error_msg" in result):
+                inner = result
             if isinstance(payload.get("error"), dict):  # IAM's format
                 iam = payload["error"]
                 inner = {"error_code": iam.get("code"), "error_msg": iam.get("message")}
@@ -268,7 +271,9 @@ class _ClientCore:
             attempts=attempts,
         )
 
-    def _result(self, module: ModuleType, response: httpx.Response, result_type: type[T]) -> T:
+    def _result(
+        self, module: ModuleType, response: httpx.Response, result_type: type[T], attempts: int
+    ) -> T:
         request_id = response.headers.get(REQUEST_ID_HEADER)
         if 300 <= response.status_code < 400:
             # Never followed: the signed request and its credentials would go elsewhere.
@@ -278,19 +283,25 @@ class _ClientCore:
                 None,
                 f"redirect to {where!r} not followed (the client never follows redirects)",
                 request_id=request_id,
+                attempts=attempts,
             )
         try:
             parsed = module._build_response(client=self._api, response=response).parsed
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise InvalidResponseError(
                 response.status_code,
                 None,
                 f"unreadable answer ({type(exc).__name__})",
                 request_id=request_id,
+                attempts=attempts,
             ) from None
         if not isinstance(parsed, result_type):
             raise InvalidResponseError(
-                response.status_code, None, "not the documented result", request_id=request_id
+                response.status_code,
+                None,
+                "not the documented result",
+                request_id=request_id,
+                attempts=attempts,
             )
         return parsed
 
@@ -298,18 +309,24 @@ class _ClientCore:
         self, attempt: int, response: httpx.Response | None, exc: Exception | None
     ) -> tuple[OcrError, bool, str | None]:
         """The error to raise for a failed attempt, whether to retry, and the Retry-After hint."""
-        if response is not None:
+        if exc is None and response is not None:
             error = self._api_error(response, attempt)
             retry = self.retry.should_retry_status(response.status_code, error.error_code)
             return error, retry, response.headers.get("Retry-After")
         assert exc is not None
         name = type(exc).__name__
+        # The headers may have come before the failure (a body cut short or too slow).
+        request_id = None if response is None else response.headers.get(REQUEST_ID_HEADER)
+        seen = f" (request id {request_id})" if request_id else ""
         if isinstance(exc, httpx.TimeoutException):
             wrapped: OcrError = RequestTimeoutError(
-                f"{name} after {attempt} attempt(s) to {self.endpoint}"
+                f"{name} after {attempt} attempt(s) to {self.endpoint}{seen}"
             )
         else:
-            wrapped = TransportError(f"{name} after {attempt} attempt(s) to {self.endpoint}: {exc}")
+            wrapped = TransportError(
+                f"{name} after {attempt} attempt(s) to {self.endpoint}: {exc}{seen}"
+            )
+        wrapped.request_id = request_id
         return wrapped, isinstance(exc, _RETRYABLE_TRANSPORT), None
 
     def _wait(self, attempt: int, started: float, retry_after: str | None) -> float | None:
@@ -408,11 +425,16 @@ class OcrClient(_ClientCore, Operations):
             response: httpx.Response | None = None
             exc: Exception | None = None
             try:
-                response = http.send(prepared.build(http))
+                # Sent streamed, then read: a body that fails still leaves the headers.
+                response = http.send(prepared.build(http), stream=True)
+                try:
+                    response.read()
+                finally:
+                    response.close()
             except httpx.HTTPError as caught:
                 exc = caught
-            if response is not None and response.status_code < 400:
-                return self._result(module, response, result_type)
+            if exc is None and response is not None and response.status_code < 400:
+                return self._result(module, response, result_type, attempt)
             error, retry, retry_after = self._failure(attempt, response, exc)
             wait = self._wait(attempt, started, retry_after) if retry else None
             if wait is None:
@@ -472,11 +494,16 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
             response: httpx.Response | None = None
             exc: Exception | None = None
             try:
-                response = await http.send(prepared.build(http))
+                # Sent streamed, then read: a body that fails still leaves the headers.
+                response = await http.send(prepared.build(http), stream=True)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
             except httpx.HTTPError as caught:
                 exc = caught
-            if response is not None and response.status_code < 400:
-                return self._result(module, response, result_type)
+            if exc is None and response is not None and response.status_code < 400:
+                return self._result(module, response, result_type, attempt)
             error, retry, retry_after = self._failure(attempt, response, exc)
             wait = self._wait(attempt, started, retry_after) if retry else None
             if wait is None:

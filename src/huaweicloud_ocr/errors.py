@@ -22,6 +22,8 @@ from __future__ import annotations
 class OcrError(Exception):
     """Base class of all errors raised by huaweicloud_ocr."""
 
+    request_id: str | None = None  # X-Request-Id of the answer the error is about, if any
+
 
 class ConfigurationError(OcrError):
     """The client is set up wrongly: a missing region, endpoint or project id."""

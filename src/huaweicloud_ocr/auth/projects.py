@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 import httpx
 
-from huaweicloud_ocr.auth._iam import reaching_iam
+from huaweicloud_ocr.auth._iam import iam_error, reaching_iam, read_iam, require_https
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError
 from huaweicloud_ocr_api.api.iam import keystone_list_projects
 from huaweicloud_ocr_api.client import Client
 from huaweicloud_ocr_api.models import KeystoneListProjectsResponse
-from huaweicloud_ocr_api.types import Response
 
 
 class ProjectIdResolver:
@@ -26,9 +24,11 @@ class ProjectIdResolver:
         iam_endpoint: str | None = None,
         timeout: float = 30.0,
         httpx_args: dict[str, object] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         self.region = region
         self.iam_endpoint = (iam_endpoint or f"https://iam.{region}.myhuaweicloud.com").rstrip("/")
+        require_https(self.iam_endpoint, allow_insecure_http)
         self._client = Client(
             base_url=self.iam_endpoint,
             timeout=httpx.Timeout(timeout),
@@ -40,17 +40,23 @@ class ProjectIdResolver:
     def __repr__(self) -> str:
         return f"ProjectIdResolver(region={self.region!r}, project_id={self._project_id!r})"
 
-    def _accept(self, response: Response[Any]) -> str:
-        parsed, status = response.parsed, int(response.status_code)
-        if status != 200 or not isinstance(parsed, KeystoneListProjectsResponse):
-            raise AuthenticationError(
-                f"IAM at {self.iam_endpoint} did not list projects (HTTP {status})"
+    def _accept(self, response: httpx.Response) -> str:
+        status = response.status_code
+        # The body is read only for a list: an error answer's body may be anything.
+        parsed = read_iam(keystone_list_projects, self._client, response) if status == 200 else None
+        if not isinstance(parsed, KeystoneListProjectsResponse):
+            raise iam_error(
+                AuthenticationError,
+                f"IAM at {self.iam_endpoint} did not list projects (HTTP {status})",
+                response,
             )
         projects = parsed.projects if isinstance(parsed.projects, list) else []
         ids = [p.id for p in projects if p.name == self.region and isinstance(p.id, str)]
         if len(ids) != 1:
-            raise ConfigurationError(
-                f"IAM lists {len(ids)} projects named {self.region!r}; pass project_id explicitly"
+            raise iam_error(
+                ConfigurationError,
+                f"IAM lists {len(ids)} projects named {self.region!r}; pass project_id explicitly",
+                response,
             )
         self._project_id = ids[0]
         return ids[0]
@@ -61,18 +67,17 @@ class ProjectIdResolver:
         with self._lock:
             if self._project_id:
                 return self._project_id
+            # Sent and read here, not by sync_detailed: see IamPasswordTokenProvider.token.
+            kwargs = keystone_list_projects._get_kwargs(name=self.region)
             with reaching_iam(self.iam_endpoint):
-                response = keystone_list_projects.sync_detailed(
-                    client=self._client, name=self.region
-                )
+                response = self._client.get_httpx_client().request(**kwargs)
             return self._accept(response)
 
     async def aresolve(self) -> str:
         if self._project_id:
             return self._project_id
+        kwargs = keystone_list_projects._get_kwargs(name=self.region)
         with reaching_iam(self.iam_endpoint):
-            response = await keystone_list_projects.asyncio_detailed(
-                client=self._client, name=self.region
-            )
+            response = await self._client.get_async_httpx_client().request(**kwargs)
         with self._lock:
             return self._project_id or self._accept(response)

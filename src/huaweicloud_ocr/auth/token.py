@@ -6,12 +6,12 @@ import threading
 from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
 from huaweicloud_ocr._secret import Secret
-from huaweicloud_ocr.auth._iam import reaching_iam
+from huaweicloud_ocr.auth._iam import iam_error, reaching_iam, read_iam, require_https
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError, CredentialsError
 from huaweicloud_ocr_api.api.iam import keystone_create_user_token_by_password as create_token
 from huaweicloud_ocr_api.client import Client
@@ -26,7 +26,6 @@ from huaweicloud_ocr_api.models import (
     KeystoneCreateUserTokenByPasswordRequestBody,
     KeystoneCreateUserTokenByPasswordResponse,
 )
-from huaweicloud_ocr_api.types import Response
 
 if TYPE_CHECKING:
     import asyncio
@@ -83,6 +82,7 @@ class IamPasswordTokenProvider:
         refresh_margin: timedelta = timedelta(minutes=15),
         timeout: float = 30.0,
         httpx_args: dict[str, object] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         if not (username and password and domain_name):
             raise CredentialsError(
@@ -95,6 +95,7 @@ class IamPasswordTokenProvider:
             if not region:
                 raise ConfigurationError("IamPasswordTokenProvider needs a region or iam_endpoint")
             iam_endpoint = f"https://iam.{region}.myhuaweicloud.com"
+        require_https(iam_endpoint, allow_insecure_http)
         self.username = username
         self._password = password if isinstance(password, Secret) else Secret(password)
         self.domain_name = domain_name
@@ -110,6 +111,7 @@ class IamPasswordTokenProvider:
         self._token: IamToken | None = None
         self._lock = threading.Lock()
         self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+        self._async_loop: asyncio.AbstractEventLoop | None = None  # of _client's AsyncClient
         self.fetch_count = 0  # how many tokens were fetched: useful in tests and logs
 
     def __repr__(self) -> str:
@@ -122,7 +124,8 @@ class IamPasswordTokenProvider:
     def _fresh(self, now: datetime | None = None) -> IamToken | None:
         token = self._token
         now = now or datetime.now(UTC)
-        if token is not None and now < token.expires_at - self.refresh_margin:
+        # now + margin, not expires_at - margin: IAM may send a date near datetime.min.
+        if token is not None and now + self.refresh_margin < token.expires_at:
             return token
         return None
 
@@ -146,31 +149,32 @@ class IamPasswordTokenProvider:
             )
         )
 
-    def _accept(self, response: Response[Any]) -> IamToken:
-        status = int(response.status_code)
+    def _accept(self, response: httpx.Response) -> IamToken:
+        status = response.status_code
         if status == 401:
-            raise CredentialsError(
+            raise iam_error(
+                CredentialsError,
                 f"IAM at {self.iam_endpoint} refused the user name, password or account name "
-                f"for user {self.username!r} (HTTP 401)"
+                f"for user {self.username!r} (HTTP 401)",
+                response,
             )
         value = response.headers.get(SUBJECT_TOKEN_HEADER)
-        parsed = response.parsed
-        if (
-            status != 201
-            or not value
-            or not isinstance(parsed, KeystoneCreateUserTokenByPasswordResponse)
-        ):
-            raise AuthenticationError(
-                f"IAM at {self.iam_endpoint} did not issue a token (HTTP {status})"
+        # The body is read only for a token: an error answer's body may be anything.
+        parsed = read_iam(create_token, self._client, response) if status == 201 else None
+        if not value or not isinstance(parsed, KeystoneCreateUserTokenByPasswordResponse):
+            raise iam_error(
+                AuthenticationError,
+                f"IAM at {self.iam_endpoint} did not issue a token (HTTP {status})",
+                response,
             )
         details = parsed.token
         expires_raw = getattr(details, "expires_at", None)
         try:
             expires_at = datetime.fromisoformat(str(expires_raw))
-        except ValueError as exc:
-            raise AuthenticationError(
-                f"IAM sent an unreadable expires_at: {expires_raw!r}"
-            ) from exc
+        except ValueError:
+            raise iam_error(
+                AuthenticationError, f"IAM sent an unreadable expires_at: {expires_raw!r}", response
+            ) from None
         if expires_at.tzinfo is None:
             expires_at = expires_at.replace(tzinfo=UTC)
         project = getattr(details, "project", None)
@@ -191,8 +195,11 @@ class IamPasswordTokenProvider:
             cached = self._fresh()
             if cached:
                 return cached
+            # The generated request, sent and read here: sync_detailed would parse any body
+            # before the status is looked at, and lose the answer's request id on failure.
+            kwargs = create_token._get_kwargs(body=self._body())
             with reaching_iam(self.iam_endpoint):
-                response = create_token.sync_detailed(client=self._client, body=self._body())
+                response = self._client.get_httpx_client().request(**kwargs)
             return self._accept(response)
 
     async def atoken(self) -> IamToken:
@@ -208,10 +215,11 @@ class IamPasswordTokenProvider:
             cached = self._fresh()
             if cached:
                 return cached
+            kwargs = create_token._get_kwargs(body=self._body())
+            if self._async_loop is not loop:  # its connections belong to an earlier event loop
+                self._client._async_client, self._async_loop = None, loop
             with reaching_iam(self.iam_endpoint):
-                response = await create_token.asyncio_detailed(
-                    client=self._client, body=self._body()
-                )
+                response = await self._client.get_async_httpx_client().request(**kwargs)
             with self._lock:
                 return self._accept(response)
 
