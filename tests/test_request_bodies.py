@@ -179,4 +179,3 @@ def test_trusted_base64_skips_only_the_character_scan(cloud: tuple[str, CloudSta
             with pytest.raises(errors.ValidationError, match=expected):
                 ocr.recognize_general_text(Base64Image(bad, trusted=True))
     assert [json.loads(b)["image"] for b in state.bodies] == [text]
-
