@@ -4,7 +4,6 @@ endpoint module, retries and turns error answers into exceptions."""
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import ipaddress
 import json
@@ -14,6 +13,7 @@ from collections.abc import Mapping
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar
 
+import attrs
 import httpx
 
 from huaweicloud_ocr import _spec
@@ -351,7 +351,7 @@ def _dumps(payload: dict[str, Any]) -> bytes:
     return text.encode("utf-8")
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@attrs.frozen
 class _Prepared:
     """A checked request, built anew for each attempt (a fresh X-Sdk-Date for each signature);
     the body is re-iterable and keeps its SHA-256, so a retry hashes nothing again."""

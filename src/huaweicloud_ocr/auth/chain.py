@@ -14,8 +14,9 @@ from __future__ import annotations
 import configparser
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+
+import attrs
 
 from huaweicloud_ocr._secret import Secret, mask_id
 from huaweicloud_ocr.auth.aksk import AkSkAuth
@@ -34,7 +35,7 @@ def default_credentials_file(env: Mapping[str, str]) -> Path:
     return Path(explicit) if explicit else Path.home() / ".huaweicloud" / "credentials"
 
 
-@dataclass(frozen=True, repr=False)
+@attrs.frozen(repr=False)
 class Credentials:
     """An AK/SK pair (with a security token for temporary credentials) and where it came from."""
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 import httpx
 
 from huaweicloud_ocr.auth._iam import iam_error, reaching_iam, read_iam, require_https
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError
-from huaweicloud_ocr_api.api.iam import keystone_list_projects
+from huaweicloud_ocr_api import models
 from huaweicloud_ocr_api.client import Client
-from huaweicloud_ocr_api.models import KeystoneListProjectsResponse
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 
 class ProjectIdResolver:
@@ -43,8 +46,8 @@ class ProjectIdResolver:
     def _accept(self, response: httpx.Response) -> str:
         status = response.status_code
         # The body is read only for a list: an error answer's body may be anything.
-        parsed = read_iam(keystone_list_projects, self._client, response) if status == 200 else None
-        if not isinstance(parsed, KeystoneListProjectsResponse):
+        parsed = read_iam(_list_projects(), self._client, response) if status == 200 else None
+        if not isinstance(parsed, models.KeystoneListProjectsResponse):
             raise iam_error(
                 AuthenticationError,
                 f"IAM at {self.iam_endpoint} did not list projects (HTTP {status})",
@@ -68,7 +71,7 @@ class ProjectIdResolver:
             if self._project_id:
                 return self._project_id
             # Sent and read here, not by sync_detailed: see IamPasswordTokenProvider.token.
-            kwargs = keystone_list_projects._get_kwargs(name=self.region)
+            kwargs = _list_projects()._get_kwargs(name=self.region)
             with reaching_iam(self.iam_endpoint):
                 response = self._client.get_httpx_client().request(**kwargs)
             return self._accept(response)
@@ -76,8 +79,15 @@ class ProjectIdResolver:
     async def aresolve(self) -> str:
         if self._project_id:
             return self._project_id
-        kwargs = keystone_list_projects._get_kwargs(name=self.region)
+        kwargs = _list_projects()._get_kwargs(name=self.region)
         with reaching_iam(self.iam_endpoint):
             response = await self._client.get_async_httpx_client().request(**kwargs)
         with self._lock:
             return self._project_id or self._accept(response)
+
+
+def _list_projects() -> ModuleType:
+    # Imported on first use: the IAM endpoint and its models cost import time to every user.
+    from huaweicloud_ocr_api.api.iam import keystone_list_projects
+
+    return keystone_list_projects

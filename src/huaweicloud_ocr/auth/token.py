@@ -4,31 +4,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import AsyncGenerator, Generator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+import attrs
 import httpx
 
 from huaweicloud_ocr._secret import Secret
 from huaweicloud_ocr.auth._iam import iam_error, reaching_iam, read_iam, require_https
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError, CredentialsError
-from huaweicloud_ocr_api.api.iam import keystone_create_user_token_by_password as create_token
+from huaweicloud_ocr_api import models
 from huaweicloud_ocr_api.client import Client
-from huaweicloud_ocr_api.models import (
-    IamAuth,
-    IamDomainName,
-    IamIdentity,
-    IamPasswordIdentity,
-    IamProjectScope,
-    IamScope,
-    IamUser,
-    KeystoneCreateUserTokenByPasswordRequestBody,
-    KeystoneCreateUserTokenByPasswordResponse,
-)
 
 if TYPE_CHECKING:
     import asyncio
+    from types import ModuleType
 
 # Header names, not secrets.
 TOKEN_HEADER = "X-Auth-Token"  # noqa: S105
@@ -51,7 +41,7 @@ class TokenAuth(httpx.Auth):
         yield request
 
 
-@dataclass(frozen=True, repr=False)
+@attrs.frozen(repr=False)
 class IamToken:
     """A token, when it expires, and the project it is scoped to."""
 
@@ -136,16 +126,18 @@ class IamPasswordTokenProvider:
                 self._token = None
 
     # -- fetching ------------------------------------------------------------------------------
-    def _body(self) -> KeystoneCreateUserTokenByPasswordRequestBody:
-        user = IamUser(
+    def _body(self) -> models.KeystoneCreateUserTokenByPasswordRequestBody:
+        user = models.IamUser(
             name=self.username,
             password=self._password.reveal(),
-            domain=IamDomainName(name=self.domain_name),
+            domain=models.IamDomainName(name=self.domain_name),
         )
-        return KeystoneCreateUserTokenByPasswordRequestBody(
-            auth=IamAuth(
-                identity=IamIdentity(methods=["password"], password=IamPasswordIdentity(user=user)),
-                scope=IamScope(project=IamProjectScope(name=self.project_name)),
+        return models.KeystoneCreateUserTokenByPasswordRequestBody(
+            auth=models.IamAuth(
+                identity=models.IamIdentity(
+                    methods=["password"], password=models.IamPasswordIdentity(user=user)
+                ),
+                scope=models.IamScope(project=models.IamProjectScope(name=self.project_name)),
             )
         )
 
@@ -160,8 +152,8 @@ class IamPasswordTokenProvider:
             )
         value = response.headers.get(SUBJECT_TOKEN_HEADER)
         # The body is read only for a token: an error answer's body may be anything.
-        parsed = read_iam(create_token, self._client, response) if status == 201 else None
-        if not value or not isinstance(parsed, KeystoneCreateUserTokenByPasswordResponse):
+        parsed = read_iam(_create_token(), self._client, response) if status == 201 else None
+        if not value or not isinstance(parsed, models.KeystoneCreateUserTokenByPasswordResponse):
             raise iam_error(
                 AuthenticationError,
                 f"IAM at {self.iam_endpoint} did not issue a token (HTTP {status})",
@@ -197,7 +189,7 @@ class IamPasswordTokenProvider:
                 return cached
             # The generated request, sent and read here: sync_detailed would parse any body
             # before the status is looked at, and lose the answer's request id on failure.
-            kwargs = create_token._get_kwargs(body=self._body())
+            kwargs = _create_token()._get_kwargs(body=self._body())
             with reaching_iam(self.iam_endpoint):
                 response = self._client.get_httpx_client().request(**kwargs)
             return self._accept(response)
@@ -215,7 +207,7 @@ class IamPasswordTokenProvider:
             cached = self._fresh()
             if cached:
                 return cached
-            kwargs = create_token._get_kwargs(body=self._body())
+            kwargs = _create_token()._get_kwargs(body=self._body())
             if self._async_loop is not loop:  # its connections belong to an earlier event loop
                 self._client._async_client, self._async_loop = None, loop
             with reaching_iam(self.iam_endpoint):
@@ -257,3 +249,10 @@ class IamTokenAuth(httpx.Auth):
             self.provider.invalidate(token)
             request.headers[TOKEN_HEADER] = (await self.provider.atoken()).value.reveal()
             yield request
+
+
+def _create_token() -> ModuleType:
+    # Imported on first use: the IAM endpoint and its models cost import time to every user.
+    from huaweicloud_ocr_api.api.iam import keystone_create_user_token_by_password
+
+    return keystone_create_user_token_by_password
