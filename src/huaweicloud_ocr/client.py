@@ -5,7 +5,6 @@ endpoint module, retries and turns error answers into exceptions."""
 from __future__ import annotations
 
 import importlib
-import ipaddress
 import json
 import time
 import warnings
@@ -20,6 +19,7 @@ from huaweicloud_ocr import _spec
 from huaweicloud_ocr._body import ImageText, JsonImageBody
 from huaweicloud_ocr._secret import Secret
 from huaweicloud_ocr.auth import ProjectIdResolver, TokenAuth, resolve_credentials
+from huaweicloud_ocr.auth._iam import require_https
 from huaweicloud_ocr.auth.chain import ENV_PROJECT_ID
 from huaweicloud_ocr.errors import (
     ApiError,
@@ -63,15 +63,6 @@ class InvalidResponseError(ApiError):
     """The service's answer could not be read as the documented JSON."""
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 class _ClientCore:
     def __init__(
         self,
@@ -100,12 +91,7 @@ class _ClientCore:
             )
         self.region = region or (None if endpoint else _spec.default_region())
         base_url = endpoint or _spec.endpoint_for(str(self.region))
-        url = httpx.URL(base_url)
-        if url.scheme != "https" and not (_is_loopback(url.host) or allow_insecure_http):
-            raise ConfigurationError(
-                f"endpoint {base_url!r} is not HTTPS; plain HTTP is allowed only on loopback or "
-                "with allow_insecure_http=True"
-            )
+        require_https(base_url, allow_insecure_http, "endpoint")
         self.endpoint = base_url.rstrip("/")
         self.retry = retry or RetryPolicy()
 

@@ -18,8 +18,8 @@ REQUEST_ID_HEADER = "X-Request-Id"
 E = TypeVar("E", bound=OcrError)
 
 
-def require_https(endpoint: str, allow_insecure_http: bool) -> None:
-    """The rule OcrClient applies to its endpoint: a password, an AK/SK signature or a token goes
+def require_https(endpoint: str, allow_insecure_http: bool, what: str = "iam_endpoint") -> None:
+    """One rule for the OCR and IAM endpoints: a password, an AK/SK signature or a token goes
     over plain HTTP only to this machine, or when the caller says so."""
     url = httpx.URL(endpoint)
     try:
@@ -28,7 +28,7 @@ def require_https(endpoint: str, allow_insecure_http: bool) -> None:
         loopback = False
     if not (url.scheme == "https" or loopback or allow_insecure_http):
         raise ConfigurationError(
-            f"iam_endpoint {endpoint!r} is not HTTPS; plain HTTP is allowed only on loopback or "
+            f"{what} {endpoint!r} is not HTTPS; plain HTTP is allowed only on loopback or "
             "with allow_insecure_http=True"
         )
 
