@@ -560,11 +560,6 @@ def test_any_retry_after_value_is_a_wait_or_none(value: str) -> None:
     assert wait is None or wait >= 0
 
 
-@pytest.mark.xfail(
-    reason="the generated from_dict reads any iterable of pairs as an object (dict(src_dict)) "
-    "and does not check leaf types; needs a check in generator/templates/model.py.jinja",
-    strict=True,
-)
 def test_a_json_array_is_not_a_result(server: FuzzServer, calls: Calls) -> None:
     body = b'[["result", [["words_block_count", "not a number"]]]]'
     server.reply = Reply(200, body, [("Content-Type", "application/json")])

@@ -96,6 +96,9 @@ class AutoIdDocClassificationResult:
         from ..models.auto_id_doc_classification_alarm_confidence import AutoIdDocClassificationAlarmConfidence  # noqa: PLC0415
         from ..models.auto_id_doc_classification_alarm_result import AutoIdDocClassificationAlarmResult  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

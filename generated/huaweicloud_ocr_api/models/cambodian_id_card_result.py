@@ -236,6 +236,9 @@ class CambodianIdCardResult:
         from ..models.cambodian_id_card_confidence import CambodianIdCardConfidence  # noqa: PLC0415
         from ..models.cambodian_id_card_score_information_result import CambodianIdCardScoreInformationResult  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id_number = d.pop("id_number", UNSET)
 

@@ -102,6 +102,9 @@ class ChileIdCardResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chile_id_card_confidence import ChileIdCardConfidence  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         surname = cast(list[str], d.pop("surname", UNSET))
 

@@ -50,6 +50,9 @@ class IamAuth:
         from ..models.iam_identity import IamIdentity  # noqa: PLC0415
         from ..models.iam_scope import IamScope  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         identity = IamIdentity.from_dict(d.pop("identity"))
 

@@ -43,6 +43,9 @@ class KeystoneCreateUserTokenByPasswordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.iam_token import IamToken  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _token = d.pop("token", UNSET)
         token: IamToken | Unset

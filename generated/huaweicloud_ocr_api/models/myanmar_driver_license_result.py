@@ -118,6 +118,9 @@ class MyanmarDriverLicenseResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.myanmar_driver_license_confidence import MyanmarDriverLicenseConfidence  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         card_number = d.pop("card_number", UNSET)
 

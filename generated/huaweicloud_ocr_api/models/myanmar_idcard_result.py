@@ -177,6 +177,9 @@ class MyanmarIdcardResult:
         from ..models.myanmar_idcard_confidence import MyanmarIdcardConfidence  # noqa: PLC0415
         from ..models.myanmar_idcard_translation_info import MyanmarIdcardTranslationInfo  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         side = d.pop("side", UNSET)
 

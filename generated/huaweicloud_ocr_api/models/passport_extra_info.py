@@ -46,6 +46,9 @@ class PassportExtraInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.passport_local_language import PassportLocalLanguage  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _local_language = d.pop("local_language", UNSET)
         local_language: PassportLocalLanguage | Unset

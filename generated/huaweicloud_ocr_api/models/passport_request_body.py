@@ -62,6 +62,9 @@ class PassportRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         image = d.pop("image", UNSET)
 

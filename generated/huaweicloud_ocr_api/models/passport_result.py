@@ -158,6 +158,9 @@ class PassportResult:
         from ..models.passport_confidence import PassportConfidence  # noqa: PLC0415
         from ..models.passport_extra_info import PassportExtraInfo  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         passport_type = d.pop("passport_type", UNSET)
 

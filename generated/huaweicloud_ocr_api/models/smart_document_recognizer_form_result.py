@@ -53,6 +53,9 @@ class SmartDocumentRecognizerFormResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.smart_document_recognizer_table_block import SmartDocumentRecognizerTableBlock  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         form_count = d.pop("form_count", UNSET)
 

@@ -64,6 +64,9 @@ class SmartDocumentRecognizerKvBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.smart_document_recognizer_kv_words_block import SmartDocumentRecognizerKvWordsBlock  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 

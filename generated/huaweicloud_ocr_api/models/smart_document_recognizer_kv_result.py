@@ -53,6 +53,9 @@ class SmartDocumentRecognizerKvResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.smart_document_recognizer_kv_block import SmartDocumentRecognizerKvBlock  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         kv_block_count = d.pop("kv_block_count", UNSET)
 

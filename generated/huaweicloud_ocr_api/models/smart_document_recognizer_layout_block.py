@@ -89,6 +89,9 @@ class SmartDocumentRecognizerLayoutBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _location = d.pop("location", UNSET)
         location: list[list[int]] | Unset = UNSET

@@ -54,6 +54,9 @@ class SmartDocumentRecognizerLayoutResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.smart_document_recognizer_layout_block import SmartDocumentRecognizerLayoutBlock  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         layout_block_count = d.pop("layout_block_count", UNSET)
 

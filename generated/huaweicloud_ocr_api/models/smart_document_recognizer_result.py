@@ -101,6 +101,9 @@ class SmartDocumentRecognizerResult:
         from ..models.smart_document_recognizer_ocr_result import SmartDocumentRecognizerOcrResult  # noqa: PLC0415
         from ..models.smart_document_recognizer_table_result import SmartDocumentRecognizerTableResult  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _ocr_result = d.pop("ocr_result", UNSET)
         ocr_result: SmartDocumentRecognizerOcrResult | Unset

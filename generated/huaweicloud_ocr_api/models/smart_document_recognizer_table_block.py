@@ -76,6 +76,9 @@ class SmartDocumentRecognizerTableBlock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.smart_document_recognizer_table_words_block import SmartDocumentRecognizerTableWordsBlock  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _location = d.pop("location", UNSET)
         location: list[list[int]] | Unset = UNSET

@@ -208,6 +208,9 @@ class ThailandIdcardResult:
         from ..models.thailand_idcard_confidence import ThailandIdcardConfidence  # noqa: PLC0415
         from ..models.thailand_idcard_result_text_location import ThailandIdcardResultTextLocation  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

@@ -180,6 +180,9 @@ class VietnamIdCardResult:
         from ..models.vietnam_id_card_confidence import VietnamIdCardConfidence  # noqa: PLC0415
         from ..models.vietnam_id_card_text_location import VietnamIdCardTextLocation  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         side = d.pop("side", UNSET)
 

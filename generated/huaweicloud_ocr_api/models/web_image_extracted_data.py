@@ -61,6 +61,9 @@ class WebImageExtractedData:
         from ..models.web_image_contact_info import WebImageContactInfo  # noqa: PLC0415
         from ..models.web_image_image_size import WebImageImageSize  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _contact_info = d.pop("contact_info", UNSET)
         contact_info: WebImageContactInfo | Unset

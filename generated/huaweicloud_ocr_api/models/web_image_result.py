@@ -68,6 +68,9 @@ class WebImageResult:
         from ..models.web_image_extracted_data import WebImageExtractedData  # noqa: PLC0415
         from ..models.web_image_words_block_list import WebImageWordsBlockList  # noqa: PLC0415
 
+        # dict() would also take a JSON array of pairs: only an object is this model.
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         words_block_count = d.pop("words_block_count", UNSET)
 
