@@ -61,7 +61,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from huaweicloud_ocr import _spec
-from huaweicloud_ocr.client import AsyncOcrClient
+from huaweicloud_ocr.client import AsyncOcrClient, check_enum_option
 from huaweicloud_ocr.errors import (
     ApiError,
     AuthenticationError,
@@ -215,14 +215,13 @@ def operation_method(name: str) -> str:
     """general-text, general_text or recognize_general_text -> recognize_general_text."""
     method = "recognize_" + name.removeprefix("recognize_").replace("-", "_")
     if method not in _spec.operations():
-        names = ", ".join(
-            sorted(m.removeprefix("recognize_").replace("_", "-") for m in _spec.operations())
-        )
+        names = ", ".join(sorted(command_name(m) for m in _spec.operations()))
         raise BatchError(f"unknown operation {name!r}; one of: {names}")
     return method
 
 
-def _command_name(method: str) -> str:
+def command_name(method: str) -> str:
+    """recognize_general_text -> general-text (the CLI's and the results file's name)"""
     return method.removeprefix("recognize_").replace("_", "-")
 
 
@@ -235,14 +234,12 @@ def _check_options(client: AsyncOcrClient, method: str, options: Mapping[str, An
     try:
         inspect.signature(call).bind(Path("x"), **options)
     except TypeError as exc:
-        raise BatchError(f"{_command_name(method)}: {exc}") from None
-    enums = _spec.operation(method)["request_enums"]
+        raise BatchError(f"{command_name(method)}: {exc}") from None
     for name, value in options.items():
-        allowed = enums.get(name) or []
-        items = value if isinstance(value, list | tuple) else [value]
-        for item in items if allowed else []:
-            if item not in allowed:
-                raise BatchError(f"option {name}: {item!r} is not one of {', '.join(allowed)}")
+        try:
+            check_enum_option(_spec.operation(method), name, value)
+        except ValidationError as exc:
+            raise BatchError(f"option {exc}") from None
 
 
 # -- rate limiting -------------------------------------------------------------------------------
@@ -624,7 +621,7 @@ class _Run:
         if self.output.is_dir():
             raise BatchError(f"the results file {os.fspath(output)!r} is a directory")
         self.method = operation_method(operation)
-        self.operation = _command_name(self.method)
+        self.operation = command_name(self.method)
         self.options = dict(options or {})
         _check_options(self.clients[0], self.method, self.options)
         self.concurrency = concurrency

@@ -20,15 +20,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from huaweicloud_ocr import _spec, batch
+from huaweicloud_ocr.batch import command_name
 from huaweicloud_ocr.client import AsyncOcrClient, OcrClient
 from huaweicloud_ocr.errors import ApiError, OcrError
 
 ENV_TOKEN = "HUAWEICLOUD_SDK_TOKEN"  # noqa: S105 - a variable name
-
-
-def command_name(method: str) -> str:
-    """recognize_general_text -> general-text"""
-    return method.removeprefix("recognize_").replace("_", "-")
 
 
 def _parse_option(text: str) -> tuple[str, Any]:

@@ -19,7 +19,7 @@ from huaweicloud_ocr import _spec
 from huaweicloud_ocr._body import ImageText, JsonImageBody
 from huaweicloud_ocr._secret import Secret
 from huaweicloud_ocr.auth import ProjectIdResolver, TokenAuth, resolve_credentials
-from huaweicloud_ocr.auth._iam import require_https
+from huaweicloud_ocr.auth._iam import REQUEST_ID_HEADER, require_https
 from huaweicloud_ocr.auth.chain import ENV_PROJECT_ID
 from huaweicloud_ocr.errors import (
     ApiError,
@@ -37,7 +37,6 @@ from huaweicloud_ocr_api.client import Client
 from huaweicloud_ocr_api.types import UNSET
 
 T = TypeVar("T")
-REQUEST_ID_HEADER = "X-Request-Id"  # httpx headers are case-insensitive
 # Connection failures where the request cannot have been processed, or the connection dropped.
 _RETRYABLE_TRANSPORT = (
     httpx.ConnectError,
@@ -167,15 +166,7 @@ class _ClientCore:
         for name, value in options.items():
             if value is UNSET or value is None:
                 continue
-            allowed = spec["request_enums"].get(name) or []
-            items = value if isinstance(value, list | tuple) else [value]
-            for item in items if allowed else []:
-                if item not in allowed:
-                    raise ValidationError(
-                        name,
-                        f"{item!r} is not a documented value",
-                        f"one of {', '.join(map(str, allowed))}",
-                    )
+            check_enum_option(spec, name, value)
             values[name] = list(value) if isinstance(value, tuple) else value
         for name in extra_body or {}:
             if name in (field, "url"):
@@ -329,6 +320,18 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # here, not at the top: asyncio costs sync users ~30 ms of import time
 
     await asyncio.sleep(seconds)
+
+
+def check_enum_option(spec: _spec.OperationSpec, name: str, value: Any) -> None:
+    """A request option (or each item of a list option) against its documented values."""
+    allowed = spec["request_enums"].get(name) or []
+    for item in (value if isinstance(value, list | tuple) else [value]) if allowed else []:
+        if item not in allowed:
+            raise ValidationError(
+                name,
+                f"{item!r} is not a documented value",
+                f"one of {', '.join(map(str, allowed))}",
+            )
 
 
 def _dumps(payload: dict[str, Any]) -> bytes:

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from huaweicloud_ocr import _spec
-from huaweicloud_ocr.cli import command_name
+from huaweicloud_ocr.batch import command_name
 from huaweicloud_ocr.testing import LocalOcrServer, sample_png
 
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import base64
 import binascii
 import contextlib
 import os
@@ -55,19 +54,8 @@ def read_source(source: ImageSource, field: str) -> bytes:
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source)
     if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        try:
-            return path.read_bytes()
-        except FileNotFoundError:
-            raise ValidationError(
-                field, f"no file at {str(path)!r}", "a path, bytes, a binary file or an http(s) URL"
-            ) from None
-        except IsADirectoryError:
-            raise ValidationError(field, f"{str(path)!r} is a directory", "an image file") from None
-        except OSError as exc:
-            raise ValidationError(
-                field, f"cannot read {str(path)!r}: {exc.strerror}", "a readable image file"
-            ) from None
+        with _opened(Path(source), field) as fh:
+            return fh.read()
     if hasattr(source, "read"):
         data = source.read()
         if not isinstance(data, bytes):
@@ -230,10 +218,6 @@ def check_url(url: str, field: str = "url") -> str:
             field, f"{shown!r} is not an http(s) URL", "a public HTTP/HTTPS or OBS URL"
         )
     return url
-
-
-def encode(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
 
 
 def _base64_problem(text: bytes, *, scan: bool = True) -> str | None:

@@ -14,7 +14,7 @@ import httpx
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError, OcrError
 from huaweicloud_ocr_api.client import Client
 
-REQUEST_ID_HEADER = "X-Request-Id"
+REQUEST_ID_HEADER = "X-Request-Id"  # of OCR and IAM answers; httpx headers ignore case
 E = TypeVar("E", bound=OcrError)
 
 
