@@ -56,6 +56,8 @@ def run_generator(out_dir: Path) -> Path:
     if done.returncode != 0 or not package_dir.is_dir():
         sys.stderr.write(done.stdout + done.stderr)
         sys.exit(f"generate: openapi-python-client failed (exit {done.returncode})")
+    # PEP 561: without the marker, mypy and IDEs treat the installed package as untyped (Any).
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
     data = json.dumps(spec_data(), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     (package_dir / "spec_data.json").write_text(data, encoding="utf-8")
     # The whole spec as JSON, for the local OCR server and other tools (no YAML parser needed).
@@ -69,6 +71,29 @@ def run_generator(out_dir: Path) -> Path:
 
 def _snake(operation_id: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).lower()
+
+
+# The JSON Schema keywords a request option may use that the runtime checks or shows.
+_OPTION_KEYWORDS = frozenset(
+    {
+        "type",
+        "enum",
+        "items",
+        "oneOf",
+        "anyOf",
+        "default",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "pattern",
+    }
+)
 
 
 def spec_data() -> dict[str, object]:
@@ -95,6 +120,16 @@ def spec_data() -> dict[str, object]:
                     return list(items["enum"])
         return None
 
+    def resolved(node: Any) -> Any:
+        """A schema with every $ref inlined and only what a local check or a --help needs."""
+        if isinstance(node, list):
+            return [resolved(n) for n in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            return resolved(schemas[node["$ref"].rsplit("/", 1)[1]])
+        return {k: resolved(v) for k, v in node.items() if k in _OPTION_KEYWORDS}
+
     operations: dict[str, object] = {}
     for path, item in spec["paths"].items():
         if not path.startswith("/v2/{project_id}/ocr/"):
@@ -104,6 +139,14 @@ def spec_data() -> dict[str, object]:
         props = body["properties"]
         assert isinstance(props, dict)
         enums = {name: v for name, p in props.items() if (v := enum_values(p)) is not None}
+        image_field = "image" if "image" in props else "data"
+        # Every option but the image and url, in the spec's order: what the client checks
+        # before sending and what `huaweicloud-ocr OPERATION --help` lists.
+        options = {
+            name: {**resolved(p), "description": " ".join(str(p.get("description", "")).split())}
+            for name, p in props.items()
+            if name not in (image_field, "url")
+        }
         tag_module = op["tags"][0].lower().replace(" ", "_")  # openapi-python-client's rule
         operations[_snake(op["operationId"])] = {
             "operation_id": op["operationId"],
@@ -111,10 +154,11 @@ def spec_data() -> dict[str, object]:
             "path": path,
             "summary": op["summary"],
             "tag": op["tags"][0],
-            "image_field": "image" if "image" in props else "data",
+            "image_field": image_field,
             "regions": op.get("x-regions", []),
             "image_constraints": op.get("x-image-constraints", {}),
             "request_enums": enums,
+            "options": options,
             "deprecated": bool(op.get("deprecated", False)),
         }
     server = spec["servers"][0]

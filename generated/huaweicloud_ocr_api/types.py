@@ -2,14 +2,24 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """A parameter of a low-level endpoint function that was not given (nothing is sent).
+
+    Models and the clients' methods use None for that; only the endpoint functions under
+    huaweicloud_ocr_api.api take UNSET as a default."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -71,6 +81,16 @@ class Base64Image:
         return f"Base64Image(<{len(self.text)} characters>)"
 
 
+def pop_optional(d: dict[str, Any], key: str, json_nulls: list[str]) -> Any:
+    """An optional member of a JSON object: UNSET when absent or null; a null is noted in
+    `json_nulls`, so that to_dict() can give it back."""
+    value = d.pop(key, UNSET)
+    if value is None:
+        json_nulls.append(key)
+        return UNSET
+    return value
+
+
 def masked_repr(model: object) -> str:
     """A repr that shows the shape of a model but no text: strings (Base64 images, names, ID
     numbers) appear as <str, N chars>; numbers, booleans and nesting are shown."""
@@ -88,7 +108,10 @@ def masked_repr(model: object) -> str:
     parts = [
         f"{f.name}={show(getattr(model, f.name))}"
         for f in fields
-        if f.name != "additional_properties" and not isinstance(getattr(model, f.name), Unset)
+        if f.name != "additional_properties"
+        and not f.name.startswith("_")
+        and getattr(model, f.name) is not None
+        and not isinstance(getattr(model, f.name), Unset)
     ]
     extra = getattr(model, "additional_properties", None)
     if extra:
@@ -96,4 +119,14 @@ def masked_repr(model: object) -> str:
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
-__all__ = ["UNSET", "Base64Image", "File", "FileTypes", "RequestFiles", "Response", "Unset", "masked_repr"]
+__all__ = [
+    "UNSET",
+    "Base64Image",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "masked_repr",
+    "pop_optional",
+]

@@ -2,7 +2,7 @@
 
     from huaweicloud_ocr import OcrClient
     with OcrClient("ap-southeast-1") as ocr:
-        print(ocr.recognize_general_text("page.png").result)
+        print(ocr.recognize_general_text("page.png").result.words_block_list)
 
 Hand-written code lives in this package (src/huaweicloud_ocr); the typed models, endpoint
 functions and per-operation methods are generated from openapi.yaml into huaweicloud_ocr_api.
@@ -12,16 +12,18 @@ from huaweicloud_ocr import errors
 from huaweicloud_ocr.client import AsyncOcrClient, OcrClient, OperationRegionWarning
 from huaweicloud_ocr.retry import NO_RETRY, RetryPolicy
 from huaweicloud_ocr_api import models
-from huaweicloud_ocr_api.types import Base64Image
+from huaweicloud_ocr_api.types import UNSET, Base64Image, Unset
 
 __all__ = [
     "NO_RETRY",
+    "UNSET",
     "AsyncOcrClient",
     "Base64Image",
     "OcrClient",
     "OperationRegionWarning",
     "RetryPolicy",
+    "Unset",
     "errors",
     "models",
 ]
-__version__ = "0.1.0"
+__version__ = "0.2.0"

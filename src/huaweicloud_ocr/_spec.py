@@ -28,6 +28,7 @@ class OperationSpec(TypedDict):
     regions: list[str]
     image_constraints: ImageConstraints
     request_enums: dict[str, list[str]]
+    options: dict[str, dict[str, Any]]  # each option's schema ($refs inlined) and description
     deprecated: bool
 
 

@@ -61,7 +61,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from huaweicloud_ocr import _spec
-from huaweicloud_ocr.client import AsyncOcrClient, check_enum_option
+from huaweicloud_ocr._options import check_option
+from huaweicloud_ocr.client import AsyncOcrClient
 from huaweicloud_ocr.errors import (
     ApiError,
     AuthenticationError,
@@ -226,7 +227,7 @@ def command_name(method: str) -> str:
 
 
 def _check_options(client: AsyncOcrClient, method: str, options: Mapping[str, Any]) -> None:
-    """The option names and documented values, checked once instead of failing every file."""
+    """The option names and values, checked once instead of failing every file."""
     call = getattr(client, method)
     for name in options:
         if name in ("image", "url"):
@@ -237,7 +238,7 @@ def _check_options(client: AsyncOcrClient, method: str, options: Mapping[str, An
         raise BatchError(f"{command_name(method)}: {exc}") from None
     for name, value in options.items():
         try:
-            check_enum_option(_spec.operation(method), name, value)
+            check_option(_spec.operation(method), name, value)
         except ValidationError as exc:
             raise BatchError(f"option {exc}") from None
 

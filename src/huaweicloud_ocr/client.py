@@ -17,6 +17,7 @@ import httpx
 
 from huaweicloud_ocr import _spec
 from huaweicloud_ocr._body import ImageText, JsonImageBody
+from huaweicloud_ocr._options import check_option
 from huaweicloud_ocr._secret import Secret
 from huaweicloud_ocr.auth import ProjectIdResolver, TokenAuth, resolve_credentials
 from huaweicloud_ocr.auth._iam import REQUEST_ID_HEADER, require_https
@@ -166,8 +167,7 @@ class _ClientCore:
         for name, value in options.items():
             if value is UNSET or value is None:
                 continue
-            check_enum_option(spec, name, value)
-            values[name] = list(value) if isinstance(value, tuple) else value
+            values[name] = check_option(spec, name, value)
         for name in extra_body or {}:
             if name in (field, "url"):
                 raise ValidationError(
@@ -320,18 +320,6 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # here, not at the top: asyncio costs sync users ~30 ms of import time
 
     await asyncio.sleep(seconds)
-
-
-def check_enum_option(spec: _spec.OperationSpec, name: str, value: Any) -> None:
-    """A request option (or each item of a list option) against its documented values."""
-    allowed = spec["request_enums"].get(name) or []
-    for item in (value if isinstance(value, list | tuple) else [value]) if allowed else []:
-        if item not in allowed:
-            raise ValidationError(
-                name,
-                f"{item!r} is not a documented value",
-                f"one of {', '.join(map(str, allowed))}",
-            )
 
 
 def _dumps(payload: dict[str, Any]) -> bytes:

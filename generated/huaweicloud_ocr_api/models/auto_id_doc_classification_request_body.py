@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="AutoIdDocClassificationRequestBody")
 
@@ -16,15 +16,17 @@ class AutoIdDocClassificationRequestBody:
     """Request body of Auto ID Document Classification OCR (seed 002 Table 4-30). Set exactly
     one of `data` and `url`.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            data (str | Unset): Set either this parameter or url. Base64 encoded string of an image. The file size
+            data (str | None): Set either this parameter or url. Base64 encoded string of an image. The file size
                 of a single image after Base64 encoding should not exceed 10 MB; it is recommended
                 that the original image size not exceed 7 MB. No side of the image can be smaller
                 than 15 or larger than 8,192 pixels. Only images in JPEG, JPG, PNG, BMP, or TIFF
                 format can be recognized. An example is /9j/4AAQSkZJRgABAg.... If the image data
                 contains an unnecessary prefix, the error "The image format is not supported" is
                 reported.
-            url (str | Unset): Set either this parameter or data. Image URL. Public HTTP/HTTPS URLs and URLs
+            url (str | None): Set either this parameter or data. Image URL. Public HTTP/HTTPS URLs and URLs
                 provided by OBS (authorized for OBS data: service, temporary or anonymous public
                 authorization; see Configuring Access Permissions of OBS) are supported. The file
                 size of a single image after Base64 encoding should not exceed 10 MB (original under
@@ -36,33 +38,40 @@ class AutoIdDocClassificationRequestBody:
                   OBS is recommended for storing image data.
                 * The URL cannot contain Chinese characters. If Chinese characters exist, they must
                   be encoded using UTF-8.
-            alarm (bool | Unset): Whether to enable the function to detect alarms for ID document images.
+            alarm (bool | None): Whether to enable the function to detect alarms for ID document images.
                 * true: Enable the image alarm function.
                 * false: Disable the image alarm function.
-                 Default: False.
     """
 
-    data: str | Unset = UNSET
-    url: str | Unset = UNSET
-    alarm: bool | Unset = False
+    data: str | None = None
+    url: str | None = None
+    alarm: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        data = UNSET if self.data is None else self.data
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
-        alarm = self.alarm
+        alarm = UNSET if self.alarm is None else self.alarm
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        elif "data" in self._json_nulls:
+            field_dict["data"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
         if alarm is not UNSET:
             field_dict["alarm"] = alarm
+        elif "alarm" in self._json_nulls:
+            field_dict["alarm"] = None
 
         return field_dict
 
@@ -72,17 +81,19 @@ class AutoIdDocClassificationRequestBody:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        json_nulls: list[str] = []
+        data = pop_optional(d, "data", json_nulls)
 
-        url = d.pop("url", UNSET)
+        url = pop_optional(d, "url", json_nulls)
 
-        alarm = d.pop("alarm", UNSET)
+        alarm = pop_optional(d, "alarm", json_nulls)
 
         auto_id_doc_classification_request_body = cls(
-            data=data,
-            url=url,
-            alarm=alarm,
+            data=None if isinstance(data, Unset) else data,
+            url=None if isinstance(url, Unset) else url,
+            alarm=None if isinstance(alarm, Unset) else alarm,
         )
+        auto_id_doc_classification_request_body._json_nulls = frozenset(json_nulls)
 
         auto_id_doc_classification_request_body.additional_properties = d
         return auto_id_doc_classification_request_body

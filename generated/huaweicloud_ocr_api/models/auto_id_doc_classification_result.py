@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.auto_id_doc_classification_alarm_confidence import AutoIdDocClassificationAlarmConfidence
@@ -22,8 +23,10 @@ class AutoIdDocClassificationResult:
     included when the call fails. `location` is the position of the ID document and
     `confidence` the confidence of the ID document's position.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            type_ (str | Unset): Document type.
+            type (str | None): Document type.
                 * peru_id_card: Peruvian ID card
                 * cambodian_id_card: Cambodian ID card
                 * hongkong_id_card: Hong Kong (China) ID card
@@ -33,66 +36,81 @@ class AutoIdDocClassificationResult:
                 * passport: passport
                 * thailand_id_card: Thailand ID card
                 * id_card: Chinese ID card
-            location (list[list[int]] | Unset): Location of a text area: the 2D coordinates (x, y) of its four vertexes,
+            location (list[list[int]] | None): Location of a text area: the 2D coordinates (x, y) of its four vertexes,
                 where the
                 origin is the upper-left corner of the image, the X axis is horizontal and the Y axis
                 vertical. For PDF input the coordinates are for reference only and indicate the relative
                 positions between fields.
-            confidence (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            alarm_result (AutoIdDocClassificationAlarmResult | Unset): Image alarm detection result (seed 002 Table 4-33).
+            confidence (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            alarm_result (AutoIdDocClassificationAlarmResult | None): Image alarm detection result (seed 002 Table 4-33).
                 Returned only when alarm is set to
                 true.
-            alarm_confidence (AutoIdDocClassificationAlarmConfidence | Unset): Score of the image alarm detection result
+            alarm_confidence (AutoIdDocClassificationAlarmConfidence | None): Score of the image alarm detection result
                 (seed 002 Table 4-34). Returned only when
                 alarm is set to true. The value range of these fields is [0, 99] (Table 4-32).
     """
 
-    type_: str | Unset = UNSET
-    location: list[list[int]] | Unset = UNSET
-    confidence: float | Unset = UNSET
-    alarm_result: AutoIdDocClassificationAlarmResult | Unset = UNSET
-    alarm_confidence: AutoIdDocClassificationAlarmConfidence | Unset = UNSET
+    type: str | None = None
+    location: list[list[int]] | None = None
+    confidence: float | None = None
+    alarm_result: AutoIdDocClassificationAlarmResult | None = None
+    alarm_confidence: AutoIdDocClassificationAlarmConfidence | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = UNSET if self.type is None else self.type
 
+        _location_or_unset = UNSET if self.location is None else self.location
         location: list[list[int]] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        if not isinstance(_location_or_unset, Unset):
             location = []
-            for componentsschemas_quadrilateral_item_data in self.location:
+            for componentsschemas_quadrilateral_item_data in _location_or_unset:
                 componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
 
                 location.append(componentsschemas_quadrilateral_item)
 
-        confidence = self.confidence
+        confidence = UNSET if self.confidence is None else self.confidence
 
+        _alarm_result_or_unset = UNSET if self.alarm_result is None else self.alarm_result
         alarm_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alarm_result, Unset):
-            alarm_result = self.alarm_result.to_dict()
+        if not isinstance(_alarm_result_or_unset, Unset):
+            alarm_result = _alarm_result_or_unset.to_dict()
 
+        _alarm_confidence_or_unset = UNSET if self.alarm_confidence is None else self.alarm_confidence
         alarm_confidence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alarm_confidence, Unset):
-            alarm_confidence = self.alarm_confidence.to_dict()
+        if not isinstance(_alarm_confidence_or_unset, Unset):
+            alarm_confidence = _alarm_confidence_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+        elif "type" in self._json_nulls:
+            field_dict["type"] = None
         if location is not UNSET:
             field_dict["location"] = location
+        elif "location" in self._json_nulls:
+            field_dict["location"] = None
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
+        elif "confidence" in self._json_nulls:
+            field_dict["confidence"] = None
         if alarm_result is not UNSET:
             field_dict["alarm_result"] = alarm_result
+        elif "alarm_result" in self._json_nulls:
+            field_dict["alarm_result"] = None
         if alarm_confidence is not UNSET:
             field_dict["alarm_confidence"] = alarm_confidence
+        elif "alarm_confidence" in self._json_nulls:
+            field_dict["alarm_confidence"] = None
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.auto_id_doc_classification_alarm_confidence import AutoIdDocClassificationAlarmConfidence  # noqa: PLC0415
         from ..models.auto_id_doc_classification_alarm_result import AutoIdDocClassificationAlarmResult  # noqa: PLC0415
 
@@ -100,9 +118,10 @@ class AutoIdDocClassificationResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        json_nulls: list[str] = []
+        type_ = pop_optional(d, "type", json_nulls)
 
-        _location = d.pop("location", UNSET)
+        _location = pop_optional(d, "location", json_nulls)
         location: list[list[int]] | Unset = UNSET
         if _location is not UNSET:
             location = []
@@ -111,16 +130,16 @@ class AutoIdDocClassificationResult:
 
                 location.append(componentsschemas_quadrilateral_item)
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = pop_optional(d, "confidence", json_nulls)
 
-        _alarm_result = d.pop("alarm_result", UNSET)
+        _alarm_result = pop_optional(d, "alarm_result", json_nulls)
         alarm_result: AutoIdDocClassificationAlarmResult | Unset
         if isinstance(_alarm_result, Unset):
             alarm_result = UNSET
         else:
             alarm_result = AutoIdDocClassificationAlarmResult.from_dict(_alarm_result)
 
-        _alarm_confidence = d.pop("alarm_confidence", UNSET)
+        _alarm_confidence = pop_optional(d, "alarm_confidence", json_nulls)
         alarm_confidence: AutoIdDocClassificationAlarmConfidence | Unset
         if isinstance(_alarm_confidence, Unset):
             alarm_confidence = UNSET
@@ -128,12 +147,13 @@ class AutoIdDocClassificationResult:
             alarm_confidence = AutoIdDocClassificationAlarmConfidence.from_dict(_alarm_confidence)
 
         auto_id_doc_classification_result = cls(
-            type_=type_,
-            location=location,
-            confidence=confidence,
-            alarm_result=alarm_result,
-            alarm_confidence=alarm_confidence,
+            type=None if isinstance(type_, Unset) else type_,
+            location=None if isinstance(location, Unset) else location,
+            confidence=None if isinstance(confidence, Unset) else confidence,
+            alarm_result=None if isinstance(alarm_result, Unset) else alarm_result,
+            alarm_confidence=None if isinstance(alarm_confidence, Unset) else alarm_confidence,
         )
+        auto_id_doc_classification_result._json_nulls = frozenset(json_nulls)
 
         auto_id_doc_classification_result.additional_properties = d
         return auto_id_doc_classification_result

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="ChileIdCardRequestBody")
 
@@ -15,14 +15,16 @@ T = TypeVar("T", bound="ChileIdCardRequestBody")
 class ChileIdCardRequestBody:
     """Request body of Chile ID Card OCR (seed 002 Table 4-107). Set exactly one of `image` and `url`.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        image (str | Unset): Base64 encoded string of an image. The file size of a single image after Base64
+        image (str | None): Base64 encoded string of an image. The file size of a single image after Base64
             encoding should not exceed 10 MB; keep the original under 7 MB. No side of the image
             can be smaller than 15 or larger than 8,192 pixels. Only images in JPG, PNG, BMP, or
             TIFF format can be recognized. An example is /9j/4AAQSkZJRgABAg.... If the image
             data contains an unnecessary prefix, the error "The image format is not supported"
             is reported. Set either this parameter or url.
-        url (str | Unset): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
+        url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
             service, temporary or anonymous public authorization) are supported. The response time
             depends on the image download time; a slow download makes the call fail. OBS is
             recommended for storing images. The URL cannot contain Chinese characters; encode them
@@ -30,22 +32,28 @@ class ChileIdCardRequestBody:
             `image`. Set either this parameter or image.
     """
 
-    image: str | Unset = UNSET
-    url: str | Unset = UNSET
+    image: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
+        image = UNSET if self.image is None else self.image
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if image is not UNSET:
             field_dict["image"] = image
+        elif "image" in self._json_nulls:
+            field_dict["image"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
 
         return field_dict
 
@@ -55,14 +63,16 @@ class ChileIdCardRequestBody:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        image = d.pop("image", UNSET)
+        json_nulls: list[str] = []
+        image = pop_optional(d, "image", json_nulls)
 
-        url = d.pop("url", UNSET)
+        url = pop_optional(d, "url", json_nulls)
 
         chile_id_card_request_body = cls(
-            image=image,
-            url=url,
+            image=None if isinstance(image, Unset) else image,
+            url=None if isinstance(url, Unset) else url,
         )
+        chile_id_card_request_body._json_nulls = frozenset(json_nulls)
 
         chile_id_card_request_body.additional_properties = d
         return chile_id_card_request_body

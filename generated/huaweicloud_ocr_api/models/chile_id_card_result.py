@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.chile_id_card_confidence import ChileIdCardConfidence
@@ -19,82 +19,108 @@ T = TypeVar("T", bound="ChileIdCardResult")
 class ChileIdCardResult:
     """Calling result (seed 002 Table 4-109). Not returned when the API fails to be called.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        surname (list[str] | Unset): Last name
-        given_name (str | Unset): First name
-        nationality (str | Unset): Nationality
-        sex (str | Unset): Gender
-        birth (str | Unset): Date of birth
-        issue_date (str | Unset): Date of issue
-        expiry_date (str | Unset): Date of expiry
-        document_number (str | Unset): Document number
-        number (str | Unset): ID number
-        confidence (ChileIdCardConfidence | Unset): Confidence of a field, from 0 to 1 (seed 002 Table 4-110). A higher
+        surname (list[str] | None): Last name
+        given_name (str | None): First name
+        nationality (str | None): Nationality
+        sex (str | None): Gender
+        birth (str | None): Date of birth
+        issue_date (str | None): Date of issue
+        expiry_date (str | None): Date of expiry
+        document_number (str | None): Document number
+        number (str | None): ID number
+        confidence (ChileIdCardConfidence | None): Confidence of a field, from 0 to 1 (seed 002 Table 4-110). A higher
             confidence indicates
             a higher accuracy of the field identified. The confidence is calculated using algorithms
             and is not equal to the accuracy.
     """
 
-    surname: list[str] | Unset = UNSET
-    given_name: str | Unset = UNSET
-    nationality: str | Unset = UNSET
-    sex: str | Unset = UNSET
-    birth: str | Unset = UNSET
-    issue_date: str | Unset = UNSET
-    expiry_date: str | Unset = UNSET
-    document_number: str | Unset = UNSET
-    number: str | Unset = UNSET
-    confidence: ChileIdCardConfidence | Unset = UNSET
+    surname: list[str] | None = None
+    given_name: str | None = None
+    nationality: str | None = None
+    sex: str | None = None
+    birth: str | None = None
+    issue_date: str | None = None
+    expiry_date: str | None = None
+    document_number: str | None = None
+    number: str | None = None
+    confidence: ChileIdCardConfidence | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
+        _surname_or_unset = UNSET if self.surname is None else self.surname
         surname: list[str] | Unset = UNSET
-        if not isinstance(self.surname, Unset):
-            surname = self.surname
+        if not isinstance(_surname_or_unset, Unset):
+            surname = _surname_or_unset
 
-        given_name = self.given_name
+        given_name = UNSET if self.given_name is None else self.given_name
 
-        nationality = self.nationality
+        nationality = UNSET if self.nationality is None else self.nationality
 
-        sex = self.sex
+        sex = UNSET if self.sex is None else self.sex
 
-        birth = self.birth
+        birth = UNSET if self.birth is None else self.birth
 
-        issue_date = self.issue_date
+        issue_date = UNSET if self.issue_date is None else self.issue_date
 
-        expiry_date = self.expiry_date
+        expiry_date = UNSET if self.expiry_date is None else self.expiry_date
 
-        document_number = self.document_number
+        document_number = UNSET if self.document_number is None else self.document_number
 
-        number = self.number
+        number = UNSET if self.number is None else self.number
 
+        _confidence_or_unset = UNSET if self.confidence is None else self.confidence
         confidence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confidence, Unset):
-            confidence = self.confidence.to_dict()
+        if not isinstance(_confidence_or_unset, Unset):
+            confidence = _confidence_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if surname is not UNSET:
             field_dict["surname"] = surname
+        elif "surname" in self._json_nulls:
+            field_dict["surname"] = None
         if given_name is not UNSET:
             field_dict["given_name"] = given_name
+        elif "given_name" in self._json_nulls:
+            field_dict["given_name"] = None
         if nationality is not UNSET:
             field_dict["nationality"] = nationality
+        elif "nationality" in self._json_nulls:
+            field_dict["nationality"] = None
         if sex is not UNSET:
             field_dict["sex"] = sex
+        elif "sex" in self._json_nulls:
+            field_dict["sex"] = None
         if birth is not UNSET:
             field_dict["birth"] = birth
+        elif "birth" in self._json_nulls:
+            field_dict["birth"] = None
         if issue_date is not UNSET:
             field_dict["issue_date"] = issue_date
+        elif "issue_date" in self._json_nulls:
+            field_dict["issue_date"] = None
         if expiry_date is not UNSET:
             field_dict["expiry_date"] = expiry_date
+        elif "expiry_date" in self._json_nulls:
+            field_dict["expiry_date"] = None
         if document_number is not UNSET:
             field_dict["document_number"] = document_number
+        elif "document_number" in self._json_nulls:
+            field_dict["document_number"] = None
         if number is not UNSET:
             field_dict["number"] = number
+        elif "number" in self._json_nulls:
+            field_dict["number"] = None
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
+        elif "confidence" in self._json_nulls:
+            field_dict["confidence"] = None
 
         return field_dict
 
@@ -106,25 +132,26 @@ class ChileIdCardResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        surname = cast(list[str], d.pop("surname", UNSET))
+        json_nulls: list[str] = []
+        surname = cast(list[str], pop_optional(d, "surname", json_nulls))
 
-        given_name = d.pop("given_name", UNSET)
+        given_name = pop_optional(d, "given_name", json_nulls)
 
-        nationality = d.pop("nationality", UNSET)
+        nationality = pop_optional(d, "nationality", json_nulls)
 
-        sex = d.pop("sex", UNSET)
+        sex = pop_optional(d, "sex", json_nulls)
 
-        birth = d.pop("birth", UNSET)
+        birth = pop_optional(d, "birth", json_nulls)
 
-        issue_date = d.pop("issue_date", UNSET)
+        issue_date = pop_optional(d, "issue_date", json_nulls)
 
-        expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date = pop_optional(d, "expiry_date", json_nulls)
 
-        document_number = d.pop("document_number", UNSET)
+        document_number = pop_optional(d, "document_number", json_nulls)
 
-        number = d.pop("number", UNSET)
+        number = pop_optional(d, "number", json_nulls)
 
-        _confidence = d.pop("confidence", UNSET)
+        _confidence = pop_optional(d, "confidence", json_nulls)
         confidence: ChileIdCardConfidence | Unset
         if isinstance(_confidence, Unset):
             confidence = UNSET
@@ -132,17 +159,18 @@ class ChileIdCardResult:
             confidence = ChileIdCardConfidence.from_dict(_confidence)
 
         chile_id_card_result = cls(
-            surname=surname,
-            given_name=given_name,
-            nationality=nationality,
-            sex=sex,
-            birth=birth,
-            issue_date=issue_date,
-            expiry_date=expiry_date,
-            document_number=document_number,
-            number=number,
-            confidence=confidence,
+            surname=None if isinstance(surname, Unset) else surname,
+            given_name=None if isinstance(given_name, Unset) else given_name,
+            nationality=None if isinstance(nationality, Unset) else nationality,
+            sex=None if isinstance(sex, Unset) else sex,
+            birth=None if isinstance(birth, Unset) else birth,
+            issue_date=None if isinstance(issue_date, Unset) else issue_date,
+            expiry_date=None if isinstance(expiry_date, Unset) else expiry_date,
+            document_number=None if isinstance(document_number, Unset) else document_number,
+            number=None if isinstance(number, Unset) else number,
+            confidence=None if isinstance(confidence, Unset) else confidence,
         )
+        chile_id_card_result._json_nulls = frozenset(json_nulls)
 
         chile_id_card_result.additional_properties = d
         return chile_id_card_result

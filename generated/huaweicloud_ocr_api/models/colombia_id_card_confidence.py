@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="ColombiaIdCardConfidence")
 
@@ -17,33 +17,43 @@ class ColombiaIdCardConfidence:
     higher accuracy of the field identified. The confidence is calculated using algorithms
     and is not equal to the accuracy (seed 002 Table 4-81, "confidence").
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            number (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            name (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            last_name (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
+            number (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            name (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            last_name (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
     """
 
-    number: float | Unset = UNSET
-    name: float | Unset = UNSET
-    last_name: float | Unset = UNSET
+    number: float | None = None
+    name: float | None = None
+    last_name: float | None = None
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
+        number = UNSET if self.number is None else self.number
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        last_name = self.last_name
+        last_name = UNSET if self.last_name is None else self.last_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if number is not UNSET:
             field_dict["number"] = number
+        elif "number" in self._json_nulls:
+            field_dict["number"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
+        elif "last_name" in self._json_nulls:
+            field_dict["last_name"] = None
 
         return field_dict
 
@@ -53,17 +63,19 @@ class ColombiaIdCardConfidence:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        json_nulls: list[str] = []
+        number = pop_optional(d, "number", json_nulls)
 
-        name = d.pop("name", UNSET)
+        name = pop_optional(d, "name", json_nulls)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = pop_optional(d, "last_name", json_nulls)
 
         colombia_id_card_confidence = cls(
-            number=number,
-            name=name,
-            last_name=last_name,
+            number=None if isinstance(number, Unset) else number,
+            name=None if isinstance(name, Unset) else name,
+            last_name=None if isinstance(last_name, Unset) else last_name,
         )
+        colombia_id_card_confidence._json_nulls = frozenset(json_nulls)
 
         colombia_id_card_confidence.additional_properties = d
         return colombia_id_card_confidence

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="ErrorResult")
 
@@ -17,27 +17,35 @@ class ErrorResult:
     example prints them (seed 002 §4.3); every other failure example and table puts them at
     the top level. Clients should read both places.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            error_code (str | Unset): Error code of a failed API call (see Error Codes).
-            error_msg (str | Unset): Error message of a failed API call.
+            error_code (str | None): Error code of a failed API call (see Error Codes).
+            error_msg (str | None): Error message of a failed API call.
     """
 
-    error_code: str | Unset = UNSET
-    error_msg: str | Unset = UNSET
+    error_code: str | None = None
+    error_msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
+        error_code = UNSET if self.error_code is None else self.error_code
 
-        error_msg = self.error_msg
+        error_msg = UNSET if self.error_msg is None else self.error_msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
+        elif "error_code" in self._json_nulls:
+            field_dict["error_code"] = None
         if error_msg is not UNSET:
             field_dict["error_msg"] = error_msg
+        elif "error_msg" in self._json_nulls:
+            field_dict["error_msg"] = None
 
         return field_dict
 
@@ -47,14 +55,16 @@ class ErrorResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
+        json_nulls: list[str] = []
+        error_code = pop_optional(d, "error_code", json_nulls)
 
-        error_msg = d.pop("error_msg", UNSET)
+        error_msg = pop_optional(d, "error_msg", json_nulls)
 
         error_result = cls(
-            error_code=error_code,
-            error_msg=error_msg,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            error_msg=None if isinstance(error_msg, Unset) else error_msg,
         )
+        error_result._json_nulls = frozenset(json_nulls)
 
         error_result.additional_properties = d
         return error_result

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.iam_error import IamError
@@ -19,23 +19,30 @@ T = TypeVar("T", bound="IamErrorResponse")
 class IamErrorResponse:
     """Error body of IAM calls.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        error (IamError | Unset): The IAM error.
+        error (IamError | None): The IAM error.
     """
 
-    error: IamError | Unset = UNSET
+    error: IamError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
+        _error_or_unset = UNSET if self.error is None else self.error
         error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        if not isinstance(_error_or_unset, Unset):
+            error = _error_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
+        elif "error" in self._json_nulls:
+            field_dict["error"] = None
 
         return field_dict
 
@@ -47,7 +54,8 @@ class IamErrorResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        json_nulls: list[str] = []
+        _error = pop_optional(d, "error", json_nulls)
         error: IamError | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -55,8 +63,9 @@ class IamErrorResponse:
             error = IamError.from_dict(_error)
 
         iam_error_response = cls(
-            error=error,
+            error=None if isinstance(error, Unset) else error,
         )
+        iam_error_response._json_nulls = frozenset(json_nulls)
 
         iam_error_response.additional_properties = d
         return iam_error_response

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="IamProject")
 
@@ -15,39 +15,51 @@ T = TypeVar("T", bound="IamProject")
 class IamProject:
     """A project.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        id (str | Unset): Project ID (the project_id of OCR URIs).
-        name (str | Unset): Project name; a region's default project is named after the region id.
-        domain_id (str | Unset): ID of the account the project belongs to.
-        enabled (bool | Unset): Whether the project is enabled.
+        id (str | None): Project ID (the project_id of OCR URIs).
+        name (str | None): Project name; a region's default project is named after the region id.
+        domain_id (str | None): ID of the account the project belongs to.
+        enabled (bool | None): Whether the project is enabled.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    domain_id: str | Unset = UNSET
-    enabled: bool | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    domain_id: str | None = None
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        domain_id = self.domain_id
+        domain_id = UNSET if self.domain_id is None else self.domain_id
 
-        enabled = self.enabled
+        enabled = UNSET if self.enabled is None else self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._json_nulls:
+            field_dict["id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
         if domain_id is not UNSET:
             field_dict["domain_id"] = domain_id
+        elif "domain_id" in self._json_nulls:
+            field_dict["domain_id"] = None
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        elif "enabled" in self._json_nulls:
+            field_dict["enabled"] = None
 
         return field_dict
 
@@ -57,20 +69,22 @@ class IamProject:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        json_nulls: list[str] = []
+        id = pop_optional(d, "id", json_nulls)
 
-        name = d.pop("name", UNSET)
+        name = pop_optional(d, "name", json_nulls)
 
-        domain_id = d.pop("domain_id", UNSET)
+        domain_id = pop_optional(d, "domain_id", json_nulls)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = pop_optional(d, "enabled", json_nulls)
 
         iam_project = cls(
-            id=id,
-            name=name,
-            domain_id=domain_id,
-            enabled=enabled,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
+            domain_id=None if isinstance(domain_id, Unset) else domain_id,
+            enabled=None if isinstance(enabled, Unset) else enabled,
         )
+        iam_project._json_nulls = frozenset(json_nulls)
 
         iam_project.additional_properties = d
         return iam_project

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="IamProjectScope")
 
@@ -15,27 +15,35 @@ T = TypeVar("T", bound="IamProjectScope")
 class IamProjectScope:
     """The project, by name (for example ap-southeast-1) or by id.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        name (str | Unset): Project name, for example ap-southeast-1.
-        id (str | Unset): Project ID.
+        name (str | None): Project name, for example ap-southeast-1.
+        id (str | None): Project ID.
     """
 
-    name: str | Unset = UNSET
-    id: str | Unset = UNSET
+    name: str | None = None
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._json_nulls:
+            field_dict["id"] = None
 
         return field_dict
 
@@ -45,14 +53,16 @@ class IamProjectScope:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        json_nulls: list[str] = []
+        name = pop_optional(d, "name", json_nulls)
 
-        id = d.pop("id", UNSET)
+        id = pop_optional(d, "id", json_nulls)
 
         iam_project_scope = cls(
-            name=name,
-            id=id,
+            name=None if isinstance(name, Unset) else name,
+            id=None if isinstance(id, Unset) else id,
         )
+        iam_project_scope._json_nulls = frozenset(json_nulls)
 
         iam_project_scope.additional_properties = d
         return iam_project_scope

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="IamTokenProject")
 
@@ -15,27 +15,35 @@ T = TypeVar("T", bound="IamTokenProject")
 class IamTokenProject:
     """The project the token is scoped to.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        id (str | Unset): Project ID (the project_id of OCR URIs).
-        name (str | Unset): Project name.
+        id (str | None): Project ID (the project_id of OCR URIs).
+        name (str | None): Project name.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        elif "id" in self._json_nulls:
+            field_dict["id"] = None
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
 
         return field_dict
 
@@ -45,14 +53,16 @@ class IamTokenProject:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        json_nulls: list[str] = []
+        id = pop_optional(d, "id", json_nulls)
 
-        name = d.pop("name", UNSET)
+        name = pop_optional(d, "name", json_nulls)
 
         iam_token_project = cls(
-            id=id,
-            name=name,
+            id=None if isinstance(id, Unset) else id,
+            name=None if isinstance(name, Unset) else name,
         )
+        iam_token_project._json_nulls = frozenset(json_nulls)
 
         iam_token_project.additional_properties = d
         return iam_token_project

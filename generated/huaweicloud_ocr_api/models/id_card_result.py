@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="IdCardResult")
 
@@ -17,69 +17,91 @@ class IdCardResult:
     name, sex, birth, ethnicity, address and number; the back gives issue, valid_from and
     valid_to.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            name (str | Unset): Name
-            sex (str | Unset): Gender
-            birth (str | Unset): Date of birth
-            ethnicity (str | Unset): Ethnicity
-            address (str | Unset): Address
-            number (str | Unset): ID number
-            issue (str | Unset): Issuing authority
-            valid_from (str | Unset): Date of issue
-            valid_to (str | Unset): Date of expiry
+            name (str | None): Name
+            sex (str | None): Gender
+            birth (str | None): Date of birth
+            ethnicity (str | None): Ethnicity
+            address (str | None): Address
+            number (str | None): ID number
+            issue (str | None): Issuing authority
+            valid_from (str | None): Date of issue
+            valid_to (str | None): Date of expiry
     """
 
-    name: str | Unset = UNSET
-    sex: str | Unset = UNSET
-    birth: str | Unset = UNSET
-    ethnicity: str | Unset = UNSET
-    address: str | Unset = UNSET
-    number: str | Unset = UNSET
-    issue: str | Unset = UNSET
-    valid_from: str | Unset = UNSET
-    valid_to: str | Unset = UNSET
+    name: str | None = None
+    sex: str | None = None
+    birth: str | None = None
+    ethnicity: str | None = None
+    address: str | None = None
+    number: str | None = None
+    issue: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        sex = self.sex
+        sex = UNSET if self.sex is None else self.sex
 
-        birth = self.birth
+        birth = UNSET if self.birth is None else self.birth
 
-        ethnicity = self.ethnicity
+        ethnicity = UNSET if self.ethnicity is None else self.ethnicity
 
-        address = self.address
+        address = UNSET if self.address is None else self.address
 
-        number = self.number
+        number = UNSET if self.number is None else self.number
 
-        issue = self.issue
+        issue = UNSET if self.issue is None else self.issue
 
-        valid_from = self.valid_from
+        valid_from = UNSET if self.valid_from is None else self.valid_from
 
-        valid_to = self.valid_to
+        valid_to = UNSET if self.valid_to is None else self.valid_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        elif "name" in self._json_nulls:
+            field_dict["name"] = None
         if sex is not UNSET:
             field_dict["sex"] = sex
+        elif "sex" in self._json_nulls:
+            field_dict["sex"] = None
         if birth is not UNSET:
             field_dict["birth"] = birth
+        elif "birth" in self._json_nulls:
+            field_dict["birth"] = None
         if ethnicity is not UNSET:
             field_dict["ethnicity"] = ethnicity
+        elif "ethnicity" in self._json_nulls:
+            field_dict["ethnicity"] = None
         if address is not UNSET:
             field_dict["address"] = address
+        elif "address" in self._json_nulls:
+            field_dict["address"] = None
         if number is not UNSET:
             field_dict["number"] = number
+        elif "number" in self._json_nulls:
+            field_dict["number"] = None
         if issue is not UNSET:
             field_dict["issue"] = issue
+        elif "issue" in self._json_nulls:
+            field_dict["issue"] = None
         if valid_from is not UNSET:
             field_dict["valid_from"] = valid_from
+        elif "valid_from" in self._json_nulls:
+            field_dict["valid_from"] = None
         if valid_to is not UNSET:
             field_dict["valid_to"] = valid_to
+        elif "valid_to" in self._json_nulls:
+            field_dict["valid_to"] = None
 
         return field_dict
 
@@ -89,35 +111,37 @@ class IdCardResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        json_nulls: list[str] = []
+        name = pop_optional(d, "name", json_nulls)
 
-        sex = d.pop("sex", UNSET)
+        sex = pop_optional(d, "sex", json_nulls)
 
-        birth = d.pop("birth", UNSET)
+        birth = pop_optional(d, "birth", json_nulls)
 
-        ethnicity = d.pop("ethnicity", UNSET)
+        ethnicity = pop_optional(d, "ethnicity", json_nulls)
 
-        address = d.pop("address", UNSET)
+        address = pop_optional(d, "address", json_nulls)
 
-        number = d.pop("number", UNSET)
+        number = pop_optional(d, "number", json_nulls)
 
-        issue = d.pop("issue", UNSET)
+        issue = pop_optional(d, "issue", json_nulls)
 
-        valid_from = d.pop("valid_from", UNSET)
+        valid_from = pop_optional(d, "valid_from", json_nulls)
 
-        valid_to = d.pop("valid_to", UNSET)
+        valid_to = pop_optional(d, "valid_to", json_nulls)
 
         id_card_result = cls(
-            name=name,
-            sex=sex,
-            birth=birth,
-            ethnicity=ethnicity,
-            address=address,
-            number=number,
-            issue=issue,
-            valid_from=valid_from,
-            valid_to=valid_to,
+            name=None if isinstance(name, Unset) else name,
+            sex=None if isinstance(sex, Unset) else sex,
+            birth=None if isinstance(birth, Unset) else birth,
+            ethnicity=None if isinstance(ethnicity, Unset) else ethnicity,
+            address=None if isinstance(address, Unset) else address,
+            number=None if isinstance(number, Unset) else number,
+            issue=None if isinstance(issue, Unset) else issue,
+            valid_from=None if isinstance(valid_from, Unset) else valid_from,
+            valid_to=None if isinstance(valid_to, Unset) else valid_to,
         )
+        id_card_result._json_nulls = frozenset(json_nulls)
 
         id_card_result.additional_properties = d
         return id_card_result

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.id_document_confidence import IdDocumentConfidence
@@ -20,118 +20,153 @@ class IdDocumentItem:
     """Recognition result (seed 002 Table 4-26). This parameter is not included when the API
     fails to be called.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            country_region (str | Unset): Code of the country or region where a certificate is issued. The code must be
+            country_region (str | None): Code of the country or region where a certificate is issued. The code must be
                 defined in ISO 3166-1 alpha-3 codes. For the list of supported countries and
                 regions, see Table 4-21.
-            id_type (str | Unset): Document type.
+            id_type (str | None): Document type.
                 * PP: passport
                 * DL: driving license
                 * ID: identity card, which is an identity card issued by a country or region, such
                   as an ID card, voter registration card, and social security card.
-            side (str | Unset): Front or back of an identity document.
+            side (str | None): Front or back of an identity document.
                 * front: front side of the document, which is typically the side that contains a
                   portrait.
                 * back: front is returned if a document has only one side.
-            first_name (str | Unset): First name
-            last_name (str | Unset): Last name
-            sex (str | Unset): Gender. M: male; F: female; X: third gender.
-            nationality (str | Unset): Nationality of the document holder
-            birth_date (str | Unset): Date of birth, in YYYY-MM-DD format
-            issue_date (str | Unset): Date of issue, in YYYY-MM-DD format
-            expiry_date (str | Unset): Expiration date, in YYYY-MM-DD format
-            document_number (str | Unset): Document number
-            address (str | Unset): Contact address of the holder
-            issuing_authority (str | Unset): Issuing authority
-            portrait_image (str | Unset): Base64 encoded string of the portrait on the document, which is optional
-            confidence (IdDocumentConfidence | Unset): Field confidence. The value is a decimal ranging from 0 to 1. A
-                larger value indicates
+            first_name (str | None): First name
+            last_name (str | None): Last name
+            sex (str | None): Gender. M: male; F: female; X: third gender.
+            nationality (str | None): Nationality of the document holder
+            birth_date (str | None): Date of birth, in YYYY-MM-DD format
+            issue_date (str | None): Date of issue, in YYYY-MM-DD format
+            expiry_date (str | None): Expiration date, in YYYY-MM-DD format
+            document_number (str | None): Document number
+            address (str | None): Contact address of the holder
+            issuing_authority (str | None): Issuing authority
+            portrait_image (str | None): Base64 encoded string of the portrait on the document, which is optional
+            confidence (IdDocumentConfidence | None): Field confidence. The value is a decimal ranging from 0 to 1. A larger
+                value indicates
                 more reliable recognition results (seed 002 Table 4-26, "confidence").
     """
 
-    country_region: str | Unset = UNSET
-    id_type: str | Unset = UNSET
-    side: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    sex: str | Unset = UNSET
-    nationality: str | Unset = UNSET
-    birth_date: str | Unset = UNSET
-    issue_date: str | Unset = UNSET
-    expiry_date: str | Unset = UNSET
-    document_number: str | Unset = UNSET
-    address: str | Unset = UNSET
-    issuing_authority: str | Unset = UNSET
-    portrait_image: str | Unset = UNSET
-    confidence: IdDocumentConfidence | Unset = UNSET
+    country_region: str | None = None
+    id_type: str | None = None
+    side: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    sex: str | None = None
+    nationality: str | None = None
+    birth_date: str | None = None
+    issue_date: str | None = None
+    expiry_date: str | None = None
+    document_number: str | None = None
+    address: str | None = None
+    issuing_authority: str | None = None
+    portrait_image: str | None = None
+    confidence: IdDocumentConfidence | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        country_region = self.country_region
+        country_region = UNSET if self.country_region is None else self.country_region
 
-        id_type = self.id_type
+        id_type = UNSET if self.id_type is None else self.id_type
 
-        side = self.side
+        side = UNSET if self.side is None else self.side
 
-        first_name = self.first_name
+        first_name = UNSET if self.first_name is None else self.first_name
 
-        last_name = self.last_name
+        last_name = UNSET if self.last_name is None else self.last_name
 
-        sex = self.sex
+        sex = UNSET if self.sex is None else self.sex
 
-        nationality = self.nationality
+        nationality = UNSET if self.nationality is None else self.nationality
 
-        birth_date = self.birth_date
+        birth_date = UNSET if self.birth_date is None else self.birth_date
 
-        issue_date = self.issue_date
+        issue_date = UNSET if self.issue_date is None else self.issue_date
 
-        expiry_date = self.expiry_date
+        expiry_date = UNSET if self.expiry_date is None else self.expiry_date
 
-        document_number = self.document_number
+        document_number = UNSET if self.document_number is None else self.document_number
 
-        address = self.address
+        address = UNSET if self.address is None else self.address
 
-        issuing_authority = self.issuing_authority
+        issuing_authority = UNSET if self.issuing_authority is None else self.issuing_authority
 
-        portrait_image = self.portrait_image
+        portrait_image = UNSET if self.portrait_image is None else self.portrait_image
 
+        _confidence_or_unset = UNSET if self.confidence is None else self.confidence
         confidence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confidence, Unset):
-            confidence = self.confidence.to_dict()
+        if not isinstance(_confidence_or_unset, Unset):
+            confidence = _confidence_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if country_region is not UNSET:
             field_dict["country_region"] = country_region
+        elif "country_region" in self._json_nulls:
+            field_dict["country_region"] = None
         if id_type is not UNSET:
             field_dict["id_type"] = id_type
+        elif "id_type" in self._json_nulls:
+            field_dict["id_type"] = None
         if side is not UNSET:
             field_dict["side"] = side
+        elif "side" in self._json_nulls:
+            field_dict["side"] = None
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
+        elif "first_name" in self._json_nulls:
+            field_dict["first_name"] = None
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
+        elif "last_name" in self._json_nulls:
+            field_dict["last_name"] = None
         if sex is not UNSET:
             field_dict["sex"] = sex
+        elif "sex" in self._json_nulls:
+            field_dict["sex"] = None
         if nationality is not UNSET:
             field_dict["nationality"] = nationality
+        elif "nationality" in self._json_nulls:
+            field_dict["nationality"] = None
         if birth_date is not UNSET:
             field_dict["birth_date"] = birth_date
+        elif "birth_date" in self._json_nulls:
+            field_dict["birth_date"] = None
         if issue_date is not UNSET:
             field_dict["issue_date"] = issue_date
+        elif "issue_date" in self._json_nulls:
+            field_dict["issue_date"] = None
         if expiry_date is not UNSET:
             field_dict["expiry_date"] = expiry_date
+        elif "expiry_date" in self._json_nulls:
+            field_dict["expiry_date"] = None
         if document_number is not UNSET:
             field_dict["document_number"] = document_number
+        elif "document_number" in self._json_nulls:
+            field_dict["document_number"] = None
         if address is not UNSET:
             field_dict["address"] = address
+        elif "address" in self._json_nulls:
+            field_dict["address"] = None
         if issuing_authority is not UNSET:
             field_dict["issuing_authority"] = issuing_authority
+        elif "issuing_authority" in self._json_nulls:
+            field_dict["issuing_authority"] = None
         if portrait_image is not UNSET:
             field_dict["portrait_image"] = portrait_image
+        elif "portrait_image" in self._json_nulls:
+            field_dict["portrait_image"] = None
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
+        elif "confidence" in self._json_nulls:
+            field_dict["confidence"] = None
 
         return field_dict
 
@@ -143,35 +178,36 @@ class IdDocumentItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        country_region = d.pop("country_region", UNSET)
+        json_nulls: list[str] = []
+        country_region = pop_optional(d, "country_region", json_nulls)
 
-        id_type = d.pop("id_type", UNSET)
+        id_type = pop_optional(d, "id_type", json_nulls)
 
-        side = d.pop("side", UNSET)
+        side = pop_optional(d, "side", json_nulls)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = pop_optional(d, "first_name", json_nulls)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = pop_optional(d, "last_name", json_nulls)
 
-        sex = d.pop("sex", UNSET)
+        sex = pop_optional(d, "sex", json_nulls)
 
-        nationality = d.pop("nationality", UNSET)
+        nationality = pop_optional(d, "nationality", json_nulls)
 
-        birth_date = d.pop("birth_date", UNSET)
+        birth_date = pop_optional(d, "birth_date", json_nulls)
 
-        issue_date = d.pop("issue_date", UNSET)
+        issue_date = pop_optional(d, "issue_date", json_nulls)
 
-        expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date = pop_optional(d, "expiry_date", json_nulls)
 
-        document_number = d.pop("document_number", UNSET)
+        document_number = pop_optional(d, "document_number", json_nulls)
 
-        address = d.pop("address", UNSET)
+        address = pop_optional(d, "address", json_nulls)
 
-        issuing_authority = d.pop("issuing_authority", UNSET)
+        issuing_authority = pop_optional(d, "issuing_authority", json_nulls)
 
-        portrait_image = d.pop("portrait_image", UNSET)
+        portrait_image = pop_optional(d, "portrait_image", json_nulls)
 
-        _confidence = d.pop("confidence", UNSET)
+        _confidence = pop_optional(d, "confidence", json_nulls)
         confidence: IdDocumentConfidence | Unset
         if isinstance(_confidence, Unset):
             confidence = UNSET
@@ -179,22 +215,23 @@ class IdDocumentItem:
             confidence = IdDocumentConfidence.from_dict(_confidence)
 
         id_document_item = cls(
-            country_region=country_region,
-            id_type=id_type,
-            side=side,
-            first_name=first_name,
-            last_name=last_name,
-            sex=sex,
-            nationality=nationality,
-            birth_date=birth_date,
-            issue_date=issue_date,
-            expiry_date=expiry_date,
-            document_number=document_number,
-            address=address,
-            issuing_authority=issuing_authority,
-            portrait_image=portrait_image,
-            confidence=confidence,
+            country_region=None if isinstance(country_region, Unset) else country_region,
+            id_type=None if isinstance(id_type, Unset) else id_type,
+            side=None if isinstance(side, Unset) else side,
+            first_name=None if isinstance(first_name, Unset) else first_name,
+            last_name=None if isinstance(last_name, Unset) else last_name,
+            sex=None if isinstance(sex, Unset) else sex,
+            nationality=None if isinstance(nationality, Unset) else nationality,
+            birth_date=None if isinstance(birth_date, Unset) else birth_date,
+            issue_date=None if isinstance(issue_date, Unset) else issue_date,
+            expiry_date=None if isinstance(expiry_date, Unset) else expiry_date,
+            document_number=None if isinstance(document_number, Unset) else document_number,
+            address=None if isinstance(address, Unset) else address,
+            issuing_authority=None if isinstance(issuing_authority, Unset) else issuing_authority,
+            portrait_image=None if isinstance(portrait_image, Unset) else portrait_image,
+            confidence=None if isinstance(confidence, Unset) else confidence,
         )
+        id_document_item._json_nulls = frozenset(json_nulls)
 
         id_document_item.additional_properties = d
         return id_document_item

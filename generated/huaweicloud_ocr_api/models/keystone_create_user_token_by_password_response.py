@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.iam_token import IamToken
@@ -19,23 +19,30 @@ T = TypeVar("T", bound="KeystoneCreateUserTokenByPasswordResponse")
 class KeystoneCreateUserTokenByPasswordResponse:
     """Response body of Obtaining a User Token (the fields the client reads).
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        token (IamToken | Unset): Details of the issued token (the token itself is in X-Subject-Token).
+        token (IamToken | None): Details of the issued token (the token itself is in X-Subject-Token).
     """
 
-    token: IamToken | Unset = UNSET
+    token: IamToken | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
+        _token_or_unset = UNSET if self.token is None else self.token
         token: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.token, Unset):
-            token = self.token.to_dict()
+        if not isinstance(_token_or_unset, Unset):
+            token = _token_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if token is not UNSET:
             field_dict["token"] = token
+        elif "token" in self._json_nulls:
+            field_dict["token"] = None
 
         return field_dict
 
@@ -47,7 +54,8 @@ class KeystoneCreateUserTokenByPasswordResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _token = d.pop("token", UNSET)
+        json_nulls: list[str] = []
+        _token = pop_optional(d, "token", json_nulls)
         token: IamToken | Unset
         if isinstance(_token, Unset):
             token = UNSET
@@ -55,8 +63,9 @@ class KeystoneCreateUserTokenByPasswordResponse:
             token = IamToken.from_dict(_token)
 
         keystone_create_user_token_by_password_response = cls(
-            token=token,
+            token=None if isinstance(token, Unset) else token,
         )
+        keystone_create_user_token_by_password_response._json_nulls = frozenset(json_nulls)
 
         keystone_create_user_token_by_password_response.additional_properties = d
         return keystone_create_user_token_by_password_response

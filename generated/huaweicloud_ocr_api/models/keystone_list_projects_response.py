@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.iam_project import IamProject
@@ -19,18 +19,23 @@ T = TypeVar("T", bound="KeystoneListProjectsResponse")
 class KeystoneListProjectsResponse:
     """Response body of Querying Projects (the fields the client reads).
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        projects (list[IamProject] | Unset): The matching projects.
+        projects (list[IamProject] | None): The matching projects.
     """
 
-    projects: list[IamProject] | Unset = UNSET
+    projects: list[IamProject] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
+        _projects_or_unset = UNSET if self.projects is None else self.projects
         projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
+        if not isinstance(_projects_or_unset, Unset):
             projects = []
-            for projects_item_data in self.projects:
+            for projects_item_data in _projects_or_unset:
                 projects_item = projects_item_data.to_dict()
                 projects.append(projects_item)
 
@@ -39,6 +44,8 @@ class KeystoneListProjectsResponse:
         field_dict.update({})
         if projects is not UNSET:
             field_dict["projects"] = projects
+        elif "projects" in self._json_nulls:
+            field_dict["projects"] = None
 
         return field_dict
 
@@ -50,7 +57,8 @@ class KeystoneListProjectsResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _projects = d.pop("projects", UNSET)
+        json_nulls: list[str] = []
+        _projects = pop_optional(d, "projects", json_nulls)
         projects: list[IamProject] | Unset = UNSET
         if _projects is not UNSET:
             projects = []
@@ -60,8 +68,9 @@ class KeystoneListProjectsResponse:
                 projects.append(projects_item)
 
         keystone_list_projects_response = cls(
-            projects=projects,
+            projects=None if isinstance(projects, Unset) else projects,
         )
+        keystone_list_projects_response._json_nulls = frozenset(json_nulls)
 
         keystone_list_projects_response.additional_properties = d
         return keystone_list_projects_response

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="MyanmarDriverLicenseRequestBody")
 
@@ -15,49 +15,58 @@ T = TypeVar("T", bound="MyanmarDriverLicenseRequestBody")
 class MyanmarDriverLicenseRequestBody:
     """Request body of Myanmar Driving License OCR (seed 002 Table 4-100). Set exactly one of `image` and `url`.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        image (str | Unset): Base64 encoded string of an image. The file size of a single image after Base64
+        image (str | None): Base64 encoded string of an image. The file size of a single image after Base64
             encoding should not exceed 10 MB; keep the original under 7 MB. No side of the image
             can be smaller than 15 or larger than 4,096 pixels. Only images in JPEG, JPG, PNG,
             BMP, or TIFF format can be recognized. An example is /9j/4AAQSkZJRgABAg.... If the
             image data contains an unnecessary prefix, the error "The image format is not
             supported" is reported. Set either this parameter or url.
-        url (str | Unset): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
+        url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
             service, temporary or anonymous public authorization) are supported. The response time
             depends on the image download time; a slow download makes the call fail. OBS is
             recommended for storing images. The URL cannot contain Chinese characters; encode them
             in UTF-8. The image behind the URL is subject to the same size and format rules as
             `image`. Set either this parameter or image.
-        convert_unicode (bool | Unset): Output format.
+        convert_unicode (bool | None): Output format.
             * true: the output will be in the Unicode format.
             * false: the output will be in the zawgyi format.
 
             If this parameter is not specified or does not exist, the output will be in the
             zawgyi format by default.
-             Default: False.
     """
 
-    image: str | Unset = UNSET
-    url: str | Unset = UNSET
-    convert_unicode: bool | Unset = False
+    image: str | None = None
+    url: str | None = None
+    convert_unicode: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
+        image = UNSET if self.image is None else self.image
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
-        convert_unicode = self.convert_unicode
+        convert_unicode = UNSET if self.convert_unicode is None else self.convert_unicode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if image is not UNSET:
             field_dict["image"] = image
+        elif "image" in self._json_nulls:
+            field_dict["image"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
         if convert_unicode is not UNSET:
             field_dict["convert_unicode"] = convert_unicode
+        elif "convert_unicode" in self._json_nulls:
+            field_dict["convert_unicode"] = None
 
         return field_dict
 
@@ -67,17 +76,19 @@ class MyanmarDriverLicenseRequestBody:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        image = d.pop("image", UNSET)
+        json_nulls: list[str] = []
+        image = pop_optional(d, "image", json_nulls)
 
-        url = d.pop("url", UNSET)
+        url = pop_optional(d, "url", json_nulls)
 
-        convert_unicode = d.pop("convert_unicode", UNSET)
+        convert_unicode = pop_optional(d, "convert_unicode", json_nulls)
 
         myanmar_driver_license_request_body = cls(
-            image=image,
-            url=url,
-            convert_unicode=convert_unicode,
+            image=None if isinstance(image, Unset) else image,
+            url=None if isinstance(url, Unset) else url,
+            convert_unicode=None if isinstance(convert_unicode, Unset) else convert_unicode,
         )
+        myanmar_driver_license_request_body._json_nulls = frozenset(json_nulls)
 
         myanmar_driver_license_request_body.additional_properties = d
         return myanmar_driver_license_request_body

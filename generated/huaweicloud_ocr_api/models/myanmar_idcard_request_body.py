@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="MyanmarIdcardRequestBody")
 
@@ -16,97 +16,114 @@ class MyanmarIdcardRequestBody:
     """Request body of Myanmar ID Card OCR (seed 002 Table 4-92; seed 000 has the same rows
     except return_translation). Set exactly one of `image` and `url`.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            image (str | Unset): Set either this parameter or url. Base64 encoded string of an image. The file size
+            image (str | None): Set either this parameter or url. Base64 encoded string of an image. The file size
                 of a single image after Base64 encoding should not exceed 10 MB; keep the original
                 under 7 MB. No side of the image can be smaller than 15 or larger than 8,192 pixels.
                 Only images in JPEG, JPG, PNG, BMP, or TIFF format can be recognized. An example is
                 /9j/4AAQSkZJRgABAg.... If the image data contains an unnecessary prefix, the error
                 "The image format is not supported" is reported.
-            url (str | Unset): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
+            url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
                 service, temporary or anonymous public authorization) are supported. The response time
                 depends on the image download time; a slow download makes the call fail. OBS is
                 recommended for storing images. The URL cannot contain Chinese characters; encode them
                 in UTF-8. The image behind the URL is subject to the same size and format rules as
                 `image`. Set either this parameter or image.
-            convert_unicode (bool | Unset): Output format.
+            convert_unicode (bool | None): Output format.
                 * true: The output will be in the Unicode format.
                 * false: The output will be in the zawgyi format.
 
                 If this parameter is not specified or does not exist, the output will be in the
                 zawgyi format by default.
-                 Default: False.
-            return_confidence (bool | Unset): Whether to return the confidence. true: The confidence will be returned.
-                false: The
+            return_confidence (bool | None): Whether to return the confidence. true: The confidence will be returned. false:
+                The
                 confidence will not be returned. If this parameter is not specified, the system does
                 not return the confidence by default. If a non-Boolean value is entered, an error
                 message will be displayed, indicating that the parameter is invalid.
-                 Default: False.
-            return_portrait_image (bool | Unset): Whether to return the Base64 encoded string of the portrait on the ID card
+            return_portrait_image (bool | None): Whether to return the Base64 encoded string of the portrait on the ID card
                 image.
                 * true: The Base64 encoded string of the portrait on the ID card will be returned.
                 * false: The Base64 encoded string of the portrait on the ID card will not be
                   returned.
 
                 If this parameter is not specified, false is used by default.
-                 Default: False.
-            return_portrait_location (bool | Unset): Whether to return the location of the portrait on the ID card image.
+            return_portrait_location (bool | None): Whether to return the location of the portrait on the ID card image.
                 * true: The location of the portrait on the ID card will be returned.
                 * false: The location of the portrait on the ID card will not be returned.
-            return_idcard_type (bool | Unset): Whether to return the ID card type.
+            return_idcard_type (bool | None): Whether to return the ID card type.
                 * true: The ID card type, either original or copy of the original will be returned.
                 * false: The ID card type will not be returned.
-            return_translation (bool | Unset): Whether to return translation information.
+            return_translation (bool | None): Whether to return translation information.
                 * true: The translation information is returned.
                 * false: The translation information is not returned.
     """
 
-    image: str | Unset = UNSET
-    url: str | Unset = UNSET
-    convert_unicode: bool | Unset = False
-    return_confidence: bool | Unset = False
-    return_portrait_image: bool | Unset = False
-    return_portrait_location: bool | Unset = UNSET
-    return_idcard_type: bool | Unset = UNSET
-    return_translation: bool | Unset = UNSET
+    image: str | None = None
+    url: str | None = None
+    convert_unicode: bool | None = None
+    return_confidence: bool | None = None
+    return_portrait_image: bool | None = None
+    return_portrait_location: bool | None = None
+    return_idcard_type: bool | None = None
+    return_translation: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
+        image = UNSET if self.image is None else self.image
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
-        convert_unicode = self.convert_unicode
+        convert_unicode = UNSET if self.convert_unicode is None else self.convert_unicode
 
-        return_confidence = self.return_confidence
+        return_confidence = UNSET if self.return_confidence is None else self.return_confidence
 
-        return_portrait_image = self.return_portrait_image
+        return_portrait_image = UNSET if self.return_portrait_image is None else self.return_portrait_image
 
-        return_portrait_location = self.return_portrait_location
+        return_portrait_location = UNSET if self.return_portrait_location is None else self.return_portrait_location
 
-        return_idcard_type = self.return_idcard_type
+        return_idcard_type = UNSET if self.return_idcard_type is None else self.return_idcard_type
 
-        return_translation = self.return_translation
+        return_translation = UNSET if self.return_translation is None else self.return_translation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if image is not UNSET:
             field_dict["image"] = image
+        elif "image" in self._json_nulls:
+            field_dict["image"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
         if convert_unicode is not UNSET:
             field_dict["convert_unicode"] = convert_unicode
+        elif "convert_unicode" in self._json_nulls:
+            field_dict["convert_unicode"] = None
         if return_confidence is not UNSET:
             field_dict["return_confidence"] = return_confidence
+        elif "return_confidence" in self._json_nulls:
+            field_dict["return_confidence"] = None
         if return_portrait_image is not UNSET:
             field_dict["return_portrait_image"] = return_portrait_image
+        elif "return_portrait_image" in self._json_nulls:
+            field_dict["return_portrait_image"] = None
         if return_portrait_location is not UNSET:
             field_dict["return_portrait_location"] = return_portrait_location
+        elif "return_portrait_location" in self._json_nulls:
+            field_dict["return_portrait_location"] = None
         if return_idcard_type is not UNSET:
             field_dict["return_idcard_type"] = return_idcard_type
+        elif "return_idcard_type" in self._json_nulls:
+            field_dict["return_idcard_type"] = None
         if return_translation is not UNSET:
             field_dict["return_translation"] = return_translation
+        elif "return_translation" in self._json_nulls:
+            field_dict["return_translation"] = None
 
         return field_dict
 
@@ -116,32 +133,34 @@ class MyanmarIdcardRequestBody:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        image = d.pop("image", UNSET)
+        json_nulls: list[str] = []
+        image = pop_optional(d, "image", json_nulls)
 
-        url = d.pop("url", UNSET)
+        url = pop_optional(d, "url", json_nulls)
 
-        convert_unicode = d.pop("convert_unicode", UNSET)
+        convert_unicode = pop_optional(d, "convert_unicode", json_nulls)
 
-        return_confidence = d.pop("return_confidence", UNSET)
+        return_confidence = pop_optional(d, "return_confidence", json_nulls)
 
-        return_portrait_image = d.pop("return_portrait_image", UNSET)
+        return_portrait_image = pop_optional(d, "return_portrait_image", json_nulls)
 
-        return_portrait_location = d.pop("return_portrait_location", UNSET)
+        return_portrait_location = pop_optional(d, "return_portrait_location", json_nulls)
 
-        return_idcard_type = d.pop("return_idcard_type", UNSET)
+        return_idcard_type = pop_optional(d, "return_idcard_type", json_nulls)
 
-        return_translation = d.pop("return_translation", UNSET)
+        return_translation = pop_optional(d, "return_translation", json_nulls)
 
         myanmar_idcard_request_body = cls(
-            image=image,
-            url=url,
-            convert_unicode=convert_unicode,
-            return_confidence=return_confidence,
-            return_portrait_image=return_portrait_image,
-            return_portrait_location=return_portrait_location,
-            return_idcard_type=return_idcard_type,
-            return_translation=return_translation,
+            image=None if isinstance(image, Unset) else image,
+            url=None if isinstance(url, Unset) else url,
+            convert_unicode=None if isinstance(convert_unicode, Unset) else convert_unicode,
+            return_confidence=None if isinstance(return_confidence, Unset) else return_confidence,
+            return_portrait_image=None if isinstance(return_portrait_image, Unset) else return_portrait_image,
+            return_portrait_location=None if isinstance(return_portrait_location, Unset) else return_portrait_location,
+            return_idcard_type=None if isinstance(return_idcard_type, Unset) else return_idcard_type,
+            return_translation=None if isinstance(return_translation, Unset) else return_translation,
         )
+        myanmar_idcard_request_body._json_nulls = frozenset(json_nulls)
 
         myanmar_idcard_request_body.additional_properties = d
         return myanmar_idcard_request_body

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="MyanmarIdcardTranslationInfo")
 
@@ -15,43 +15,55 @@ T = TypeVar("T", bound="MyanmarIdcardTranslationInfo")
 class MyanmarIdcardTranslationInfo:
     """Translation information (seed 002 Table 4-96 MyanmarIdcardTranslationInfo).
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        name_translation (str | Unset): Name translation. This parameter is returned only when return_translation is set
+        name_translation (str | None): Name translation. This parameter is returned only when return_translation is set
             to true.
-        father_name_translation (str | Unset): Translation of the father's name. This parameter is returned only when
+        father_name_translation (str | None): Translation of the father's name. This parameter is returned only when
             return_translation is set to true.
-        nrc_id_translation (str | Unset): Translation of the ID number. This parameter is returned only when
+        nrc_id_translation (str | None): Translation of the ID number. This parameter is returned only when
             return_translation is set to true.
-        birth_translation (str | Unset): Birth date translation. This parameter is returned only when return_translation
+        birth_translation (str | None): Birth date translation. This parameter is returned only when return_translation
             is set to true.
     """
 
-    name_translation: str | Unset = UNSET
-    father_name_translation: str | Unset = UNSET
-    nrc_id_translation: str | Unset = UNSET
-    birth_translation: str | Unset = UNSET
+    name_translation: str | None = None
+    father_name_translation: str | None = None
+    nrc_id_translation: str | None = None
+    birth_translation: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        name_translation = self.name_translation
+        name_translation = UNSET if self.name_translation is None else self.name_translation
 
-        father_name_translation = self.father_name_translation
+        father_name_translation = UNSET if self.father_name_translation is None else self.father_name_translation
 
-        nrc_id_translation = self.nrc_id_translation
+        nrc_id_translation = UNSET if self.nrc_id_translation is None else self.nrc_id_translation
 
-        birth_translation = self.birth_translation
+        birth_translation = UNSET if self.birth_translation is None else self.birth_translation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name_translation is not UNSET:
             field_dict["name_translation"] = name_translation
+        elif "name_translation" in self._json_nulls:
+            field_dict["name_translation"] = None
         if father_name_translation is not UNSET:
             field_dict["father_name_translation"] = father_name_translation
+        elif "father_name_translation" in self._json_nulls:
+            field_dict["father_name_translation"] = None
         if nrc_id_translation is not UNSET:
             field_dict["nrc_id_translation"] = nrc_id_translation
+        elif "nrc_id_translation" in self._json_nulls:
+            field_dict["nrc_id_translation"] = None
         if birth_translation is not UNSET:
             field_dict["birth_translation"] = birth_translation
+        elif "birth_translation" in self._json_nulls:
+            field_dict["birth_translation"] = None
 
         return field_dict
 
@@ -61,20 +73,22 @@ class MyanmarIdcardTranslationInfo:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name_translation = d.pop("name_translation", UNSET)
+        json_nulls: list[str] = []
+        name_translation = pop_optional(d, "name_translation", json_nulls)
 
-        father_name_translation = d.pop("father_name_translation", UNSET)
+        father_name_translation = pop_optional(d, "father_name_translation", json_nulls)
 
-        nrc_id_translation = d.pop("nrc_id_translation", UNSET)
+        nrc_id_translation = pop_optional(d, "nrc_id_translation", json_nulls)
 
-        birth_translation = d.pop("birth_translation", UNSET)
+        birth_translation = pop_optional(d, "birth_translation", json_nulls)
 
         myanmar_idcard_translation_info = cls(
-            name_translation=name_translation,
-            father_name_translation=father_name_translation,
-            nrc_id_translation=nrc_id_translation,
-            birth_translation=birth_translation,
+            name_translation=None if isinstance(name_translation, Unset) else name_translation,
+            father_name_translation=None if isinstance(father_name_translation, Unset) else father_name_translation,
+            nrc_id_translation=None if isinstance(nrc_id_translation, Unset) else nrc_id_translation,
+            birth_translation=None if isinstance(birth_translation, Unset) else birth_translation,
         )
+        myanmar_idcard_translation_info._json_nulls = frozenset(json_nulls)
 
         myanmar_idcard_translation_info.additional_properties = d
         return myanmar_idcard_translation_info

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="PassportConfidence")
 
@@ -17,93 +17,123 @@ class PassportConfidence:
     indicates a higher accuracy of the field identified. The confidence is calculated using
     algorithms and is not equal to the accuracy (seed 002 Table 4-68, "confidence").
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            passport_type (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            country_code (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            passport_number (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            nationality (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            surname (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            given_name (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            sex (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            date_of_birth (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            date_of_expiry (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            date_of_issue (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            place_of_birth (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            place_of_issue (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            issuing_authority (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
+            passport_type (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            country_code (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            passport_number (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            nationality (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            surname (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            given_name (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            sex (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            date_of_birth (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            date_of_expiry (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            date_of_issue (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            place_of_birth (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            place_of_issue (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            issuing_authority (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
     """
 
-    passport_type: float | Unset = UNSET
-    country_code: float | Unset = UNSET
-    passport_number: float | Unset = UNSET
-    nationality: float | Unset = UNSET
-    surname: float | Unset = UNSET
-    given_name: float | Unset = UNSET
-    sex: float | Unset = UNSET
-    date_of_birth: float | Unset = UNSET
-    date_of_expiry: float | Unset = UNSET
-    date_of_issue: float | Unset = UNSET
-    place_of_birth: float | Unset = UNSET
-    place_of_issue: float | Unset = UNSET
-    issuing_authority: float | Unset = UNSET
+    passport_type: float | None = None
+    country_code: float | None = None
+    passport_number: float | None = None
+    nationality: float | None = None
+    surname: float | None = None
+    given_name: float | None = None
+    sex: float | None = None
+    date_of_birth: float | None = None
+    date_of_expiry: float | None = None
+    date_of_issue: float | None = None
+    place_of_birth: float | None = None
+    place_of_issue: float | None = None
+    issuing_authority: float | None = None
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        passport_type = self.passport_type
+        passport_type = UNSET if self.passport_type is None else self.passport_type
 
-        country_code = self.country_code
+        country_code = UNSET if self.country_code is None else self.country_code
 
-        passport_number = self.passport_number
+        passport_number = UNSET if self.passport_number is None else self.passport_number
 
-        nationality = self.nationality
+        nationality = UNSET if self.nationality is None else self.nationality
 
-        surname = self.surname
+        surname = UNSET if self.surname is None else self.surname
 
-        given_name = self.given_name
+        given_name = UNSET if self.given_name is None else self.given_name
 
-        sex = self.sex
+        sex = UNSET if self.sex is None else self.sex
 
-        date_of_birth = self.date_of_birth
+        date_of_birth = UNSET if self.date_of_birth is None else self.date_of_birth
 
-        date_of_expiry = self.date_of_expiry
+        date_of_expiry = UNSET if self.date_of_expiry is None else self.date_of_expiry
 
-        date_of_issue = self.date_of_issue
+        date_of_issue = UNSET if self.date_of_issue is None else self.date_of_issue
 
-        place_of_birth = self.place_of_birth
+        place_of_birth = UNSET if self.place_of_birth is None else self.place_of_birth
 
-        place_of_issue = self.place_of_issue
+        place_of_issue = UNSET if self.place_of_issue is None else self.place_of_issue
 
-        issuing_authority = self.issuing_authority
+        issuing_authority = UNSET if self.issuing_authority is None else self.issuing_authority
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if passport_type is not UNSET:
             field_dict["passport_type"] = passport_type
+        elif "passport_type" in self._json_nulls:
+            field_dict["passport_type"] = None
         if country_code is not UNSET:
             field_dict["country_code"] = country_code
+        elif "country_code" in self._json_nulls:
+            field_dict["country_code"] = None
         if passport_number is not UNSET:
             field_dict["passport_number"] = passport_number
+        elif "passport_number" in self._json_nulls:
+            field_dict["passport_number"] = None
         if nationality is not UNSET:
             field_dict["nationality"] = nationality
+        elif "nationality" in self._json_nulls:
+            field_dict["nationality"] = None
         if surname is not UNSET:
             field_dict["surname"] = surname
+        elif "surname" in self._json_nulls:
+            field_dict["surname"] = None
         if given_name is not UNSET:
             field_dict["given_name"] = given_name
+        elif "given_name" in self._json_nulls:
+            field_dict["given_name"] = None
         if sex is not UNSET:
             field_dict["sex"] = sex
+        elif "sex" in self._json_nulls:
+            field_dict["sex"] = None
         if date_of_birth is not UNSET:
             field_dict["date_of_birth"] = date_of_birth
+        elif "date_of_birth" in self._json_nulls:
+            field_dict["date_of_birth"] = None
         if date_of_expiry is not UNSET:
             field_dict["date_of_expiry"] = date_of_expiry
+        elif "date_of_expiry" in self._json_nulls:
+            field_dict["date_of_expiry"] = None
         if date_of_issue is not UNSET:
             field_dict["date_of_issue"] = date_of_issue
+        elif "date_of_issue" in self._json_nulls:
+            field_dict["date_of_issue"] = None
         if place_of_birth is not UNSET:
             field_dict["place_of_birth"] = place_of_birth
+        elif "place_of_birth" in self._json_nulls:
+            field_dict["place_of_birth"] = None
         if place_of_issue is not UNSET:
             field_dict["place_of_issue"] = place_of_issue
+        elif "place_of_issue" in self._json_nulls:
+            field_dict["place_of_issue"] = None
         if issuing_authority is not UNSET:
             field_dict["issuing_authority"] = issuing_authority
+        elif "issuing_authority" in self._json_nulls:
+            field_dict["issuing_authority"] = None
 
         return field_dict
 
@@ -113,47 +143,49 @@ class PassportConfidence:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        passport_type = d.pop("passport_type", UNSET)
+        json_nulls: list[str] = []
+        passport_type = pop_optional(d, "passport_type", json_nulls)
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = pop_optional(d, "country_code", json_nulls)
 
-        passport_number = d.pop("passport_number", UNSET)
+        passport_number = pop_optional(d, "passport_number", json_nulls)
 
-        nationality = d.pop("nationality", UNSET)
+        nationality = pop_optional(d, "nationality", json_nulls)
 
-        surname = d.pop("surname", UNSET)
+        surname = pop_optional(d, "surname", json_nulls)
 
-        given_name = d.pop("given_name", UNSET)
+        given_name = pop_optional(d, "given_name", json_nulls)
 
-        sex = d.pop("sex", UNSET)
+        sex = pop_optional(d, "sex", json_nulls)
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+        date_of_birth = pop_optional(d, "date_of_birth", json_nulls)
 
-        date_of_expiry = d.pop("date_of_expiry", UNSET)
+        date_of_expiry = pop_optional(d, "date_of_expiry", json_nulls)
 
-        date_of_issue = d.pop("date_of_issue", UNSET)
+        date_of_issue = pop_optional(d, "date_of_issue", json_nulls)
 
-        place_of_birth = d.pop("place_of_birth", UNSET)
+        place_of_birth = pop_optional(d, "place_of_birth", json_nulls)
 
-        place_of_issue = d.pop("place_of_issue", UNSET)
+        place_of_issue = pop_optional(d, "place_of_issue", json_nulls)
 
-        issuing_authority = d.pop("issuing_authority", UNSET)
+        issuing_authority = pop_optional(d, "issuing_authority", json_nulls)
 
         passport_confidence = cls(
-            passport_type=passport_type,
-            country_code=country_code,
-            passport_number=passport_number,
-            nationality=nationality,
-            surname=surname,
-            given_name=given_name,
-            sex=sex,
-            date_of_birth=date_of_birth,
-            date_of_expiry=date_of_expiry,
-            date_of_issue=date_of_issue,
-            place_of_birth=place_of_birth,
-            place_of_issue=place_of_issue,
-            issuing_authority=issuing_authority,
+            passport_type=None if isinstance(passport_type, Unset) else passport_type,
+            country_code=None if isinstance(country_code, Unset) else country_code,
+            passport_number=None if isinstance(passport_number, Unset) else passport_number,
+            nationality=None if isinstance(nationality, Unset) else nationality,
+            surname=None if isinstance(surname, Unset) else surname,
+            given_name=None if isinstance(given_name, Unset) else given_name,
+            sex=None if isinstance(sex, Unset) else sex,
+            date_of_birth=None if isinstance(date_of_birth, Unset) else date_of_birth,
+            date_of_expiry=None if isinstance(date_of_expiry, Unset) else date_of_expiry,
+            date_of_issue=None if isinstance(date_of_issue, Unset) else date_of_issue,
+            place_of_birth=None if isinstance(place_of_birth, Unset) else place_of_birth,
+            place_of_issue=None if isinstance(place_of_issue, Unset) else place_of_issue,
+            issuing_authority=None if isinstance(issuing_authority, Unset) else issuing_authority,
         )
+        passport_confidence._json_nulls = frozenset(json_nulls)
 
         passport_confidence.additional_properties = d
         return passport_confidence

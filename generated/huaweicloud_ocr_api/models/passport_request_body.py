@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="PassportRequestBody")
 
@@ -15,20 +15,22 @@ T = TypeVar("T", bound="PassportRequestBody")
 class PassportRequestBody:
     """Request body of Passport OCR (seed 002 Table 4-66). Set exactly one of `image` and `url`.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        image (str | Unset): Base64 encoded string of an image. The file size of a single image after Base64
+        image (str | None): Base64 encoded string of an image. The file size of a single image after Base64
             encoding should not exceed 10 MB; keep the original under 7 MB. No side of the image
             can be smaller than 15 or larger than 8,192 pixels. Only images in JPEG, JPG, PNG,
             BMP, or TIFF format can be recognized. An example is /9j/4AAQSkZJRgABAg.... If the
             image data contains an unnecessary prefix, the error "The image format is not
             supported" is reported. Set either this parameter or url.
-        url (str | Unset): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
+        url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
             service, temporary or anonymous public authorization) are supported. The response time
             depends on the image download time; a slow download makes the call fail. OBS is
             recommended for storing images. The URL cannot contain Chinese characters; encode them
             in UTF-8. The image behind the URL is subject to the same size and format rules as
             `image`. Set either this parameter or image.
-        country_code (str | Unset): Code of the country where the passport is issued. The passport recognition service
+        country_code (str | None): Code of the country where the passport is issued. The passport recognition service
             is determined based on the country code.
             * If this parameter is left blank, OCR automatically matches the recognition mode
               based on the passport type identified by the service.
@@ -36,27 +38,35 @@ class PassportRequestBody:
             * CHN: all fields in the Chinese passport are recognized.
     """
 
-    image: str | Unset = UNSET
-    url: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    image: str | None = None
+    url: str | None = None
+    country_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
+        image = UNSET if self.image is None else self.image
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
-        country_code = self.country_code
+        country_code = UNSET if self.country_code is None else self.country_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if image is not UNSET:
             field_dict["image"] = image
+        elif "image" in self._json_nulls:
+            field_dict["image"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
         if country_code is not UNSET:
             field_dict["country_code"] = country_code
+        elif "country_code" in self._json_nulls:
+            field_dict["country_code"] = None
 
         return field_dict
 
@@ -66,17 +76,19 @@ class PassportRequestBody:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        image = d.pop("image", UNSET)
+        json_nulls: list[str] = []
+        image = pop_optional(d, "image", json_nulls)
 
-        url = d.pop("url", UNSET)
+        url = pop_optional(d, "url", json_nulls)
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = pop_optional(d, "country_code", json_nulls)
 
         passport_request_body = cls(
-            image=image,
-            url=url,
-            country_code=country_code,
+            image=None if isinstance(image, Unset) else image,
+            url=None if isinstance(url, Unset) else url,
+            country_code=None if isinstance(country_code, Unset) else country_code,
         )
+        passport_request_body._json_nulls = frozenset(json_nulls)
 
         passport_request_body.additional_properties = d
         return passport_request_body

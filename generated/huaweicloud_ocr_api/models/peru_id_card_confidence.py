@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="PeruIdCardConfidence")
 
@@ -17,165 +17,219 @@ class PeruIdCardConfidence:
     higher accuracy of the field identified. The confidence is calculated using algorithms
     and is not equal to the accuracy (seed 002 Table 4-122, "confidence", Map<String,Number>).
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            cui_number (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            first_surname (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            second_surname (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            given_name (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            sex (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            marital_status (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            birth_date (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            nationality (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            issue_date (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            expiry_date (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            birth_place (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            voting_group (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            organ_donation (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            registration_date (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            portrait_image (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            portrait_location (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            address (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            department (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            province (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            district (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            remarks (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            machine_code1 (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            machine_code2 (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            machine_code3 (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-            duplicate (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
+            cui_number (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            first_surname (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            second_surname (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            given_name (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            sex (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            marital_status (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            birth_date (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            nationality (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            issue_date (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            expiry_date (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            birth_place (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            voting_group (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            organ_donation (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            registration_date (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            portrait_image (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            portrait_location (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            address (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            department (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            province (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            district (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            remarks (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            machine_code1 (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            machine_code2 (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            machine_code3 (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+            duplicate (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
     """
 
-    cui_number: float | Unset = UNSET
-    first_surname: float | Unset = UNSET
-    second_surname: float | Unset = UNSET
-    given_name: float | Unset = UNSET
-    sex: float | Unset = UNSET
-    marital_status: float | Unset = UNSET
-    birth_date: float | Unset = UNSET
-    nationality: float | Unset = UNSET
-    issue_date: float | Unset = UNSET
-    expiry_date: float | Unset = UNSET
-    birth_place: float | Unset = UNSET
-    voting_group: float | Unset = UNSET
-    organ_donation: float | Unset = UNSET
-    registration_date: float | Unset = UNSET
-    portrait_image: float | Unset = UNSET
-    portrait_location: float | Unset = UNSET
-    address: float | Unset = UNSET
-    department: float | Unset = UNSET
-    province: float | Unset = UNSET
-    district: float | Unset = UNSET
-    remarks: float | Unset = UNSET
-    machine_code1: float | Unset = UNSET
-    machine_code2: float | Unset = UNSET
-    machine_code3: float | Unset = UNSET
-    duplicate: float | Unset = UNSET
+    cui_number: float | None = None
+    first_surname: float | None = None
+    second_surname: float | None = None
+    given_name: float | None = None
+    sex: float | None = None
+    marital_status: float | None = None
+    birth_date: float | None = None
+    nationality: float | None = None
+    issue_date: float | None = None
+    expiry_date: float | None = None
+    birth_place: float | None = None
+    voting_group: float | None = None
+    organ_donation: float | None = None
+    registration_date: float | None = None
+    portrait_image: float | None = None
+    portrait_location: float | None = None
+    address: float | None = None
+    department: float | None = None
+    province: float | None = None
+    district: float | None = None
+    remarks: float | None = None
+    machine_code1: float | None = None
+    machine_code2: float | None = None
+    machine_code3: float | None = None
+    duplicate: float | None = None
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        cui_number = self.cui_number
+        cui_number = UNSET if self.cui_number is None else self.cui_number
 
-        first_surname = self.first_surname
+        first_surname = UNSET if self.first_surname is None else self.first_surname
 
-        second_surname = self.second_surname
+        second_surname = UNSET if self.second_surname is None else self.second_surname
 
-        given_name = self.given_name
+        given_name = UNSET if self.given_name is None else self.given_name
 
-        sex = self.sex
+        sex = UNSET if self.sex is None else self.sex
 
-        marital_status = self.marital_status
+        marital_status = UNSET if self.marital_status is None else self.marital_status
 
-        birth_date = self.birth_date
+        birth_date = UNSET if self.birth_date is None else self.birth_date
 
-        nationality = self.nationality
+        nationality = UNSET if self.nationality is None else self.nationality
 
-        issue_date = self.issue_date
+        issue_date = UNSET if self.issue_date is None else self.issue_date
 
-        expiry_date = self.expiry_date
+        expiry_date = UNSET if self.expiry_date is None else self.expiry_date
 
-        birth_place = self.birth_place
+        birth_place = UNSET if self.birth_place is None else self.birth_place
 
-        voting_group = self.voting_group
+        voting_group = UNSET if self.voting_group is None else self.voting_group
 
-        organ_donation = self.organ_donation
+        organ_donation = UNSET if self.organ_donation is None else self.organ_donation
 
-        registration_date = self.registration_date
+        registration_date = UNSET if self.registration_date is None else self.registration_date
 
-        portrait_image = self.portrait_image
+        portrait_image = UNSET if self.portrait_image is None else self.portrait_image
 
-        portrait_location = self.portrait_location
+        portrait_location = UNSET if self.portrait_location is None else self.portrait_location
 
-        address = self.address
+        address = UNSET if self.address is None else self.address
 
-        department = self.department
+        department = UNSET if self.department is None else self.department
 
-        province = self.province
+        province = UNSET if self.province is None else self.province
 
-        district = self.district
+        district = UNSET if self.district is None else self.district
 
-        remarks = self.remarks
+        remarks = UNSET if self.remarks is None else self.remarks
 
-        machine_code1 = self.machine_code1
+        machine_code1 = UNSET if self.machine_code1 is None else self.machine_code1
 
-        machine_code2 = self.machine_code2
+        machine_code2 = UNSET if self.machine_code2 is None else self.machine_code2
 
-        machine_code3 = self.machine_code3
+        machine_code3 = UNSET if self.machine_code3 is None else self.machine_code3
 
-        duplicate = self.duplicate
+        duplicate = UNSET if self.duplicate is None else self.duplicate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if cui_number is not UNSET:
             field_dict["cui_number"] = cui_number
+        elif "cui_number" in self._json_nulls:
+            field_dict["cui_number"] = None
         if first_surname is not UNSET:
             field_dict["first_surname"] = first_surname
+        elif "first_surname" in self._json_nulls:
+            field_dict["first_surname"] = None
         if second_surname is not UNSET:
             field_dict["second_surname"] = second_surname
+        elif "second_surname" in self._json_nulls:
+            field_dict["second_surname"] = None
         if given_name is not UNSET:
             field_dict["given_name"] = given_name
+        elif "given_name" in self._json_nulls:
+            field_dict["given_name"] = None
         if sex is not UNSET:
             field_dict["sex"] = sex
+        elif "sex" in self._json_nulls:
+            field_dict["sex"] = None
         if marital_status is not UNSET:
             field_dict["marital_status"] = marital_status
+        elif "marital_status" in self._json_nulls:
+            field_dict["marital_status"] = None
         if birth_date is not UNSET:
             field_dict["birth_date"] = birth_date
+        elif "birth_date" in self._json_nulls:
+            field_dict["birth_date"] = None
         if nationality is not UNSET:
             field_dict["nationality"] = nationality
+        elif "nationality" in self._json_nulls:
+            field_dict["nationality"] = None
         if issue_date is not UNSET:
             field_dict["issue_date"] = issue_date
+        elif "issue_date" in self._json_nulls:
+            field_dict["issue_date"] = None
         if expiry_date is not UNSET:
             field_dict["expiry_date"] = expiry_date
+        elif "expiry_date" in self._json_nulls:
+            field_dict["expiry_date"] = None
         if birth_place is not UNSET:
             field_dict["birth_place"] = birth_place
+        elif "birth_place" in self._json_nulls:
+            field_dict["birth_place"] = None
         if voting_group is not UNSET:
             field_dict["voting_group"] = voting_group
+        elif "voting_group" in self._json_nulls:
+            field_dict["voting_group"] = None
         if organ_donation is not UNSET:
             field_dict["organ_donation"] = organ_donation
+        elif "organ_donation" in self._json_nulls:
+            field_dict["organ_donation"] = None
         if registration_date is not UNSET:
             field_dict["registration_date"] = registration_date
+        elif "registration_date" in self._json_nulls:
+            field_dict["registration_date"] = None
         if portrait_image is not UNSET:
             field_dict["portrait_image"] = portrait_image
+        elif "portrait_image" in self._json_nulls:
+            field_dict["portrait_image"] = None
         if portrait_location is not UNSET:
             field_dict["portrait_location"] = portrait_location
+        elif "portrait_location" in self._json_nulls:
+            field_dict["portrait_location"] = None
         if address is not UNSET:
             field_dict["address"] = address
+        elif "address" in self._json_nulls:
+            field_dict["address"] = None
         if department is not UNSET:
             field_dict["department"] = department
+        elif "department" in self._json_nulls:
+            field_dict["department"] = None
         if province is not UNSET:
             field_dict["province"] = province
+        elif "province" in self._json_nulls:
+            field_dict["province"] = None
         if district is not UNSET:
             field_dict["district"] = district
+        elif "district" in self._json_nulls:
+            field_dict["district"] = None
         if remarks is not UNSET:
             field_dict["remarks"] = remarks
+        elif "remarks" in self._json_nulls:
+            field_dict["remarks"] = None
         if machine_code1 is not UNSET:
             field_dict["machine_code1"] = machine_code1
+        elif "machine_code1" in self._json_nulls:
+            field_dict["machine_code1"] = None
         if machine_code2 is not UNSET:
             field_dict["machine_code2"] = machine_code2
+        elif "machine_code2" in self._json_nulls:
+            field_dict["machine_code2"] = None
         if machine_code3 is not UNSET:
             field_dict["machine_code3"] = machine_code3
+        elif "machine_code3" in self._json_nulls:
+            field_dict["machine_code3"] = None
         if duplicate is not UNSET:
             field_dict["duplicate"] = duplicate
+        elif "duplicate" in self._json_nulls:
+            field_dict["duplicate"] = None
 
         return field_dict
 
@@ -185,83 +239,85 @@ class PeruIdCardConfidence:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        cui_number = d.pop("cui_number", UNSET)
+        json_nulls: list[str] = []
+        cui_number = pop_optional(d, "cui_number", json_nulls)
 
-        first_surname = d.pop("first_surname", UNSET)
+        first_surname = pop_optional(d, "first_surname", json_nulls)
 
-        second_surname = d.pop("second_surname", UNSET)
+        second_surname = pop_optional(d, "second_surname", json_nulls)
 
-        given_name = d.pop("given_name", UNSET)
+        given_name = pop_optional(d, "given_name", json_nulls)
 
-        sex = d.pop("sex", UNSET)
+        sex = pop_optional(d, "sex", json_nulls)
 
-        marital_status = d.pop("marital_status", UNSET)
+        marital_status = pop_optional(d, "marital_status", json_nulls)
 
-        birth_date = d.pop("birth_date", UNSET)
+        birth_date = pop_optional(d, "birth_date", json_nulls)
 
-        nationality = d.pop("nationality", UNSET)
+        nationality = pop_optional(d, "nationality", json_nulls)
 
-        issue_date = d.pop("issue_date", UNSET)
+        issue_date = pop_optional(d, "issue_date", json_nulls)
 
-        expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date = pop_optional(d, "expiry_date", json_nulls)
 
-        birth_place = d.pop("birth_place", UNSET)
+        birth_place = pop_optional(d, "birth_place", json_nulls)
 
-        voting_group = d.pop("voting_group", UNSET)
+        voting_group = pop_optional(d, "voting_group", json_nulls)
 
-        organ_donation = d.pop("organ_donation", UNSET)
+        organ_donation = pop_optional(d, "organ_donation", json_nulls)
 
-        registration_date = d.pop("registration_date", UNSET)
+        registration_date = pop_optional(d, "registration_date", json_nulls)
 
-        portrait_image = d.pop("portrait_image", UNSET)
+        portrait_image = pop_optional(d, "portrait_image", json_nulls)
 
-        portrait_location = d.pop("portrait_location", UNSET)
+        portrait_location = pop_optional(d, "portrait_location", json_nulls)
 
-        address = d.pop("address", UNSET)
+        address = pop_optional(d, "address", json_nulls)
 
-        department = d.pop("department", UNSET)
+        department = pop_optional(d, "department", json_nulls)
 
-        province = d.pop("province", UNSET)
+        province = pop_optional(d, "province", json_nulls)
 
-        district = d.pop("district", UNSET)
+        district = pop_optional(d, "district", json_nulls)
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = pop_optional(d, "remarks", json_nulls)
 
-        machine_code1 = d.pop("machine_code1", UNSET)
+        machine_code1 = pop_optional(d, "machine_code1", json_nulls)
 
-        machine_code2 = d.pop("machine_code2", UNSET)
+        machine_code2 = pop_optional(d, "machine_code2", json_nulls)
 
-        machine_code3 = d.pop("machine_code3", UNSET)
+        machine_code3 = pop_optional(d, "machine_code3", json_nulls)
 
-        duplicate = d.pop("duplicate", UNSET)
+        duplicate = pop_optional(d, "duplicate", json_nulls)
 
         peru_id_card_confidence = cls(
-            cui_number=cui_number,
-            first_surname=first_surname,
-            second_surname=second_surname,
-            given_name=given_name,
-            sex=sex,
-            marital_status=marital_status,
-            birth_date=birth_date,
-            nationality=nationality,
-            issue_date=issue_date,
-            expiry_date=expiry_date,
-            birth_place=birth_place,
-            voting_group=voting_group,
-            organ_donation=organ_donation,
-            registration_date=registration_date,
-            portrait_image=portrait_image,
-            portrait_location=portrait_location,
-            address=address,
-            department=department,
-            province=province,
-            district=district,
-            remarks=remarks,
-            machine_code1=machine_code1,
-            machine_code2=machine_code2,
-            machine_code3=machine_code3,
-            duplicate=duplicate,
+            cui_number=None if isinstance(cui_number, Unset) else cui_number,
+            first_surname=None if isinstance(first_surname, Unset) else first_surname,
+            second_surname=None if isinstance(second_surname, Unset) else second_surname,
+            given_name=None if isinstance(given_name, Unset) else given_name,
+            sex=None if isinstance(sex, Unset) else sex,
+            marital_status=None if isinstance(marital_status, Unset) else marital_status,
+            birth_date=None if isinstance(birth_date, Unset) else birth_date,
+            nationality=None if isinstance(nationality, Unset) else nationality,
+            issue_date=None if isinstance(issue_date, Unset) else issue_date,
+            expiry_date=None if isinstance(expiry_date, Unset) else expiry_date,
+            birth_place=None if isinstance(birth_place, Unset) else birth_place,
+            voting_group=None if isinstance(voting_group, Unset) else voting_group,
+            organ_donation=None if isinstance(organ_donation, Unset) else organ_donation,
+            registration_date=None if isinstance(registration_date, Unset) else registration_date,
+            portrait_image=None if isinstance(portrait_image, Unset) else portrait_image,
+            portrait_location=None if isinstance(portrait_location, Unset) else portrait_location,
+            address=None if isinstance(address, Unset) else address,
+            department=None if isinstance(department, Unset) else department,
+            province=None if isinstance(province, Unset) else province,
+            district=None if isinstance(district, Unset) else district,
+            remarks=None if isinstance(remarks, Unset) else remarks,
+            machine_code1=None if isinstance(machine_code1, Unset) else machine_code1,
+            machine_code2=None if isinstance(machine_code2, Unset) else machine_code2,
+            machine_code3=None if isinstance(machine_code3, Unset) else machine_code3,
+            duplicate=None if isinstance(duplicate, Unset) else duplicate,
         )
+        peru_id_card_confidence._json_nulls = frozenset(json_nulls)
 
         peru_id_card_confidence.additional_properties = d
         return peru_id_card_confidence

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="PeruIdCardRequestBody")
 
@@ -15,58 +15,68 @@ T = TypeVar("T", bound="PeruIdCardRequestBody")
 class PeruIdCardRequestBody:
     """Request body of Peru ID Card OCR (seed 002 Table 4-120). Set exactly one of `image` and `url`.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        image (str | Unset): Base64 encoded string of an image. The file size of a single image after Base64
+        image (str | None): Base64 encoded string of an image. The file size of a single image after Base64
             encoding should not exceed 10 MB; keep the original under 7 MB. No side of the image
             can be smaller than 15 or larger than 8,192 pixels. Only images in JPG, PNG, BMP, or
             TIFF format can be recognized. PDFs with multiple pages can also be recognized. An
             example is /9j/4AAQSkZJRgABAg.... If the image data contains an unnecessary prefix,
             the error "The image format is not supported" is reported. Set either this parameter
             or url.
-        url (str | Unset): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
+        url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
             service, temporary or anonymous public authorization) are supported. The response time
             depends on the image download time; a slow download makes the call fail. OBS is
             recommended for storing images. The URL cannot contain Chinese characters; encode them
             in UTF-8. The image behind the URL is subject to the same size and format rules as
             `image`. Set either this parameter or image.
-        return_portrait_image (bool | Unset): Whether to return the portrait.
+        return_portrait_image (bool | None): Whether to return the portrait.
             * true: the Base64 encoded string of the portrait on the ID card is returned.
             * false: a null value is returned. If this parameter is not set, the default value
               false is used.
-             Default: False.
-        return_portrait_location (bool | Unset): Whether to return the location of the portrait on the ID card.
+        return_portrait_location (bool | None): Whether to return the location of the portrait on the ID card.
             * true: the location of the portrait on the ID card is returned.
             * false: a null value is returned. If this parameter is not set, the default value
               false is used.
-             Default: False.
     """
 
-    image: str | Unset = UNSET
-    url: str | Unset = UNSET
-    return_portrait_image: bool | Unset = False
-    return_portrait_location: bool | Unset = False
+    image: str | None = None
+    url: str | None = None
+    return_portrait_image: bool | None = None
+    return_portrait_location: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
+        image = UNSET if self.image is None else self.image
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
-        return_portrait_image = self.return_portrait_image
+        return_portrait_image = UNSET if self.return_portrait_image is None else self.return_portrait_image
 
-        return_portrait_location = self.return_portrait_location
+        return_portrait_location = UNSET if self.return_portrait_location is None else self.return_portrait_location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if image is not UNSET:
             field_dict["image"] = image
+        elif "image" in self._json_nulls:
+            field_dict["image"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
         if return_portrait_image is not UNSET:
             field_dict["return_portrait_image"] = return_portrait_image
+        elif "return_portrait_image" in self._json_nulls:
+            field_dict["return_portrait_image"] = None
         if return_portrait_location is not UNSET:
             field_dict["return_portrait_location"] = return_portrait_location
+        elif "return_portrait_location" in self._json_nulls:
+            field_dict["return_portrait_location"] = None
 
         return field_dict
 
@@ -76,20 +86,22 @@ class PeruIdCardRequestBody:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        image = d.pop("image", UNSET)
+        json_nulls: list[str] = []
+        image = pop_optional(d, "image", json_nulls)
 
-        url = d.pop("url", UNSET)
+        url = pop_optional(d, "url", json_nulls)
 
-        return_portrait_image = d.pop("return_portrait_image", UNSET)
+        return_portrait_image = pop_optional(d, "return_portrait_image", json_nulls)
 
-        return_portrait_location = d.pop("return_portrait_location", UNSET)
+        return_portrait_location = pop_optional(d, "return_portrait_location", json_nulls)
 
         peru_id_card_request_body = cls(
-            image=image,
-            url=url,
-            return_portrait_image=return_portrait_image,
-            return_portrait_location=return_portrait_location,
+            image=None if isinstance(image, Unset) else image,
+            url=None if isinstance(url, Unset) else url,
+            return_portrait_image=None if isinstance(return_portrait_image, Unset) else return_portrait_image,
+            return_portrait_location=None if isinstance(return_portrait_location, Unset) else return_portrait_location,
         )
+        peru_id_card_request_body._json_nulls = frozenset(json_nulls)
 
         peru_id_card_request_body.additional_properties = d
         return peru_id_card_request_body

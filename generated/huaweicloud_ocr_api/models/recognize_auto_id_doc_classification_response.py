@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.auto_id_doc_classification_result import AutoIdDocClassificationResult
@@ -17,28 +17,29 @@ T = TypeVar("T", bound="RecognizeAutoIdDocClassificationResponse")
 
 @_attrs_define(repr=False)
 class RecognizeAutoIdDocClassificationResponse:
-    """Response body of Auto ID Document Classification OCR (seed 002 Table 4-31).
+    """Response body of Auto ID Document Classification OCR (seed 002 Table 4-31). `result` is required: the documents
+    leave it out only when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (AutoIdDocClassificationResult | Unset): Calling result of a successful API call (seed 002 Table 4-32).
-            This parameter is not
-            included when the call fails. `location` is the position of the ID document and
-            `confidence` the confidence of the ID document's position.
+        Attributes:
+            result (AutoIdDocClassificationResult): Calling result of a successful API call (seed 002 Table 4-32). This
+                parameter is not
+                included when the call fails. `location` is the position of the ID document and
+                `confidence` the confidence of the ID document's position.
     """
 
-    result: AutoIdDocClassificationResult | Unset = UNSET
+    result: AutoIdDocClassificationResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -50,12 +51,7 @@ class RecognizeAutoIdDocClassificationResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: AutoIdDocClassificationResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = AutoIdDocClassificationResult.from_dict(_result)
+        result = AutoIdDocClassificationResult.from_dict(d.pop("result"))
 
         recognize_auto_id_doc_classification_response = cls(
             result=result,

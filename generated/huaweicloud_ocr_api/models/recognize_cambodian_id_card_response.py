@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.cambodian_id_card_result import CambodianIdCardResult
@@ -17,27 +17,28 @@ T = TypeVar("T", bound="RecognizeCambodianIdCardResponse")
 
 @_attrs_define(repr=False)
 class RecognizeCambodianIdCardResponse:
-    """Response body of Cambodian ID Card OCR (seed 002 Table 4-86; seeds 003, 004).
+    """Response body of Cambodian ID Card OCR (seed 002 Table 4-86; seeds 003, 004). `result` is required: the documents
+    leave it out only when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (CambodianIdCardResult | Unset): Recognition result (seed 002 Table 4-87 CambodianIdCardResult; seeds 003
-            and 004). This
-            parameter is not included when the API fails to be called.
+        Attributes:
+            result (CambodianIdCardResult): Recognition result (seed 002 Table 4-87 CambodianIdCardResult; seeds 003 and
+                004). This
+                parameter is not included when the API fails to be called.
     """
 
-    result: CambodianIdCardResult | Unset = UNSET
+    result: CambodianIdCardResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -49,12 +50,7 @@ class RecognizeCambodianIdCardResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: CambodianIdCardResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = CambodianIdCardResult.from_dict(_result)
+        result = CambodianIdCardResult.from_dict(d.pop("result"))
 
         recognize_cambodian_id_card_response = cls(
             result=result,

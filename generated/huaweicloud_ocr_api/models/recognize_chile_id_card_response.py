@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.chile_id_card_result import ChileIdCardResult
@@ -17,26 +17,26 @@ T = TypeVar("T", bound="RecognizeChileIdCardResponse")
 
 @_attrs_define(repr=False)
 class RecognizeChileIdCardResponse:
-    """Response body of Chile ID Card OCR (seed 002 Table 4-108).
+    """Response body of Chile ID Card OCR (seed 002 Table 4-108). `result` is required: the documents leave it out only
+    when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (ChileIdCardResult | Unset): Calling result (seed 002 Table 4-109). Not returned when the API fails to be
-            called.
+        Attributes:
+            result (ChileIdCardResult): Calling result (seed 002 Table 4-109). Not returned when the API fails to be called.
     """
 
-    result: ChileIdCardResult | Unset = UNSET
+    result: ChileIdCardResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -48,12 +48,7 @@ class RecognizeChileIdCardResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: ChileIdCardResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = ChileIdCardResult.from_dict(_result)
+        result = ChileIdCardResult.from_dict(d.pop("result"))
 
         recognize_chile_id_card_response = cls(
             result=result,

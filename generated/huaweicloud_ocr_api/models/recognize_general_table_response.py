@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.general_table_result import GeneralTableResult
@@ -17,25 +17,26 @@ T = TypeVar("T", bound="RecognizeGeneralTableResponse")
 
 @_attrs_define(repr=False)
 class RecognizeGeneralTableResponse:
-    """Response body of General Table OCR (seed 002 Table 4-39).
+    """Response body of General Table OCR (seed 002 Table 4-39). `result` is required: the documents leave it out only when
+    the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (GeneralTableResult | Unset): Calling result of a successful API call (seed 002 Table 4-40).
+        Attributes:
+            result (GeneralTableResult): Calling result of a successful API call (seed 002 Table 4-40).
     """
 
-    result: GeneralTableResult | Unset = UNSET
+    result: GeneralTableResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -47,12 +48,7 @@ class RecognizeGeneralTableResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: GeneralTableResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = GeneralTableResult.from_dict(_result)
+        result = GeneralTableResult.from_dict(d.pop("result"))
 
         recognize_general_table_response = cls(
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.general_text_result import GeneralTextResult
@@ -17,25 +17,26 @@ T = TypeVar("T", bound="RecognizeGeneralTextResponse")
 
 @_attrs_define(repr=False)
 class RecognizeGeneralTextResponse:
-    """Response body of General Text OCR (seed 002 Table 4-49).
+    """Response body of General Text OCR (seed 002 Table 4-49). `result` is required: the documents leave it out only when
+    the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (GeneralTextResult | Unset): Recognition result (seed 002 Table 4-50).
+        Attributes:
+            result (GeneralTextResult): Recognition result (seed 002 Table 4-50).
     """
 
-    result: GeneralTextResult | Unset = UNSET
+    result: GeneralTextResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -47,12 +48,7 @@ class RecognizeGeneralTextResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: GeneralTextResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = GeneralTextResult.from_dict(_result)
+        result = GeneralTextResult.from_dict(d.pop("result"))
 
         recognize_general_text_response = cls(
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.id_card_result import IdCardResult
@@ -17,28 +17,28 @@ T = TypeVar("T", bound="RecognizeIdCardResponse")
 
 @_attrs_define(repr=False)
 class RecognizeIdCardResponse:
-    """Response body of ID Card OCR (seed 001 Table 4).
+    """Response body of ID Card OCR (seed 001 Table 4). `result` is required: the documents leave it out only when the call
+    fails, and a failed call is never a 200.
 
-    Attributes:
-        result (IdCardResult | Unset): Calling result of a successful API call (seed 001 Table 5). The front of the card
-            gives
-            name, sex, birth, ethnicity, address and number; the back gives issue, valid_from and
-            valid_to.
+        Attributes:
+            result (IdCardResult): Calling result of a successful API call (seed 001 Table 5). The front of the card gives
+                name, sex, birth, ethnicity, address and number; the back gives issue, valid_from and
+                valid_to.
     """
 
-    result: IdCardResult | Unset = UNSET
+    result: IdCardResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -50,12 +50,7 @@ class RecognizeIdCardResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: IdCardResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = IdCardResult.from_dict(_result)
+        result = IdCardResult.from_dict(d.pop("result"))
 
         recognize_id_card_response = cls(
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.myanmar_driver_license_result import MyanmarDriverLicenseResult
@@ -17,26 +17,27 @@ T = TypeVar("T", bound="RecognizeMyanmarDriverLicenseResponse")
 
 @_attrs_define(repr=False)
 class RecognizeMyanmarDriverLicenseResponse:
-    """Response body of Myanmar Driving License OCR (seed 002 Table 4-101).
+    """Response body of Myanmar Driving License OCR (seed 002 Table 4-101). `result` is required: the documents leave it
+    out only when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (MyanmarDriverLicenseResult | Unset): Calling result (seed 002 Table 4-102). Not returned when the API
-            fails to be called.
+        Attributes:
+            result (MyanmarDriverLicenseResult): Calling result (seed 002 Table 4-102). Not returned when the API fails to
+                be called.
     """
 
-    result: MyanmarDriverLicenseResult | Unset = UNSET
+    result: MyanmarDriverLicenseResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -48,12 +49,7 @@ class RecognizeMyanmarDriverLicenseResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: MyanmarDriverLicenseResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = MyanmarDriverLicenseResult.from_dict(_result)
+        result = MyanmarDriverLicenseResult.from_dict(d.pop("result"))
 
         recognize_myanmar_driver_license_response = cls(
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.myanmar_idcard_result import MyanmarIdcardResult
@@ -17,29 +17,30 @@ T = TypeVar("T", bound="RecognizeMyanmarIdcardResponse")
 
 @_attrs_define(repr=False)
 class RecognizeMyanmarIdcardResponse:
-    """Response body of Myanmar ID Card OCR (seed 002 Table 4-93; seed 000).
+    """Response body of Myanmar ID Card OCR (seed 002 Table 4-93; seed 000). `result` is required: the documents leave it
+    out only when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (MyanmarIdcardResult | Unset): Calling result (seed 002 Table 4-94 MyanmarIdcardResult; seed 000). This
-            parameter is
-            not returned when the API fails to be called. The front of the card gives nrc_id,
-            issue_date, name, father_name, birth, bloodlines_religion, height and blood_group; the
-            back gives card_id, nrc_id_back, profession and address.
+        Attributes:
+            result (MyanmarIdcardResult): Calling result (seed 002 Table 4-94 MyanmarIdcardResult; seed 000). This parameter
+                is
+                not returned when the API fails to be called. The front of the card gives nrc_id,
+                issue_date, name, father_name, birth, bloodlines_religion, height and blood_group; the
+                back gives card_id, nrc_id_back, profession and address.
     """
 
-    result: MyanmarIdcardResult | Unset = UNSET
+    result: MyanmarIdcardResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -51,12 +52,7 @@ class RecognizeMyanmarIdcardResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: MyanmarIdcardResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = MyanmarIdcardResult.from_dict(_result)
+        result = MyanmarIdcardResult.from_dict(d.pop("result"))
 
         recognize_myanmar_idcard_response = cls(
             result=result,

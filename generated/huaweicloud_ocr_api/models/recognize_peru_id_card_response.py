@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.peru_id_card_result import PeruIdCardResult
@@ -17,27 +17,28 @@ T = TypeVar("T", bound="RecognizePeruIdCardResponse")
 
 @_attrs_define(repr=False)
 class RecognizePeruIdCardResponse:
-    """Response body of Peru ID Card OCR (seed 002 Table 4-121).
+    """Response body of Peru ID Card OCR (seed 002 Table 4-121). `result` is required: the documents leave it out only when
+    the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (PeruIdCardResult | Unset): Result of a successful API call (seed 002 Table 4-122). This parameter is not
-            included
-            for a failed call.
+        Attributes:
+            result (PeruIdCardResult): Result of a successful API call (seed 002 Table 4-122). This parameter is not
+                included
+                for a failed call.
     """
 
-    result: PeruIdCardResult | Unset = UNSET
+    result: PeruIdCardResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -49,12 +50,7 @@ class RecognizePeruIdCardResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: PeruIdCardResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = PeruIdCardResult.from_dict(_result)
+        result = PeruIdCardResult.from_dict(d.pop("result"))
 
         recognize_peru_id_card_response = cls(
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_result import SmartDocumentRecognizerResult
@@ -17,30 +17,31 @@ T = TypeVar("T", bound="RecognizeSmartDocumentRecognizerResponse")
 
 @_attrs_define(repr=False)
 class RecognizeSmartDocumentRecognizerResponse:
-    """Response body of Smart Document Recognizer (seed 002 Table 4-4).
+    """Response body of Smart Document Recognizer (seed 002 Table 4-4). `result` is required: the documents leave it out
+    only when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (list[SmartDocumentRecognizerResult] | Unset): List of results in the order of the pages, the first item
-            being the recognition
-            result of the first page, and so on. Not included for a failed call.
+        Attributes:
+            result (list[SmartDocumentRecognizerResult]): List of results in the order of the pages, the first item being
+                the recognition
+                result of the first page, and so on. Not included for a failed call.
     """
 
-    result: list[SmartDocumentRecognizerResult] | Unset = UNSET
+    result: list[SmartDocumentRecognizerResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -52,14 +53,12 @@ class RecognizeSmartDocumentRecognizerResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: list[SmartDocumentRecognizerResult] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = SmartDocumentRecognizerResult.from_dict(result_item_data)
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = SmartDocumentRecognizerResult.from_dict(result_item_data)
 
-                result.append(result_item)
+            result.append(result_item)
 
         recognize_smart_document_recognizer_response = cls(
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.thailand_idcard_result import ThailandIdcardResult
@@ -17,28 +17,29 @@ T = TypeVar("T", bound="RecognizeThailandIdcardResponse")
 
 @_attrs_define(repr=False)
 class RecognizeThailandIdcardResponse:
-    """Response body of Thailand ID Card OCR (seed 002 Table 4-73).
+    """Response body of Thailand ID Card OCR (seed 002 Table 4-73). `result` is required: the documents leave it out only
+    when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (ThailandIdcardResult | Unset): Recognition result (seed 002 Table 4-74). Not returned when the API fails
-            to be called.
-            The front of the card gives the names, dates and address; the back gives card_number
-            and laser_number.
+        Attributes:
+            result (ThailandIdcardResult): Recognition result (seed 002 Table 4-74). Not returned when the API fails to be
+                called.
+                The front of the card gives the names, dates and address; the back gives card_number
+                and laser_number.
     """
 
-    result: ThailandIdcardResult | Unset = UNSET
+    result: ThailandIdcardResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -50,12 +51,7 @@ class RecognizeThailandIdcardResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: ThailandIdcardResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = ThailandIdcardResult.from_dict(_result)
+        result = ThailandIdcardResult.from_dict(d.pop("result"))
 
         recognize_thailand_idcard_response = cls(
             result=result,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.thailand_license_plate_item import ThailandLicensePlateItem
@@ -17,30 +17,31 @@ T = TypeVar("T", bound="RecognizeThailandLicensePlateResponse")
 
 @_attrs_define(repr=False)
 class RecognizeThailandLicensePlateResponse:
-    """Response body of Thailand Plate Number OCR (seed 002 Table 4-127).
+    """Response body of Thailand Plate Number OCR (seed 002 Table 4-127). `result` is required: the documents leave it out
+    only when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (list[ThailandLicensePlateItem] | Unset): Calling result: one item per license plate. Not returned when
-            the API fails to be
-            called.
+        Attributes:
+            result (list[ThailandLicensePlateItem]): Calling result: one item per license plate. Not returned when the API
+                fails to be
+                called.
     """
 
-    result: list[ThailandLicensePlateItem] | Unset = UNSET
+    result: list[ThailandLicensePlateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -52,14 +53,12 @@ class RecognizeThailandLicensePlateResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: list[ThailandLicensePlateItem] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = ThailandLicensePlateItem.from_dict(result_item_data)
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = ThailandLicensePlateItem.from_dict(result_item_data)
 
-                result.append(result_item)
+            result.append(result_item)
 
         recognize_thailand_license_plate_response = cls(
             result=result,

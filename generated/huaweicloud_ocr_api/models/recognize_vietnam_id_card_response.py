@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.vietnam_id_card_result import VietnamIdCardResult
@@ -17,27 +17,28 @@ T = TypeVar("T", bound="RecognizeVietnamIdCardResponse")
 
 @_attrs_define(repr=False)
 class RecognizeVietnamIdCardResponse:
-    """Response body of Vietnam ID Card OCR (seed 002 Table 4-115).
+    """Response body of Vietnam ID Card OCR (seed 002 Table 4-115). `result` is required: the documents leave it out only
+    when the call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (VietnamIdCardResult | Unset): Calling result (seed 002 Table 4-116). This parameter is not returned when
-            the API fails
-            to be called.
+        Attributes:
+            result (VietnamIdCardResult): Calling result (seed 002 Table 4-116). This parameter is not returned when the API
+                fails
+                to be called.
     """
 
-    result: VietnamIdCardResult | Unset = UNSET
+    result: VietnamIdCardResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -49,12 +50,7 @@ class RecognizeVietnamIdCardResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: VietnamIdCardResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = VietnamIdCardResult.from_dict(_result)
+        result = VietnamIdCardResult.from_dict(d.pop("result"))
 
         recognize_vietnam_id_card_response = cls(
             result=result,

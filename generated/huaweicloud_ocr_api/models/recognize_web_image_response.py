@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import masked_repr
 
 if TYPE_CHECKING:
     from ..models.web_image_result import WebImageResult
@@ -17,25 +17,26 @@ T = TypeVar("T", bound="RecognizeWebImageResponse")
 
 @_attrs_define(repr=False)
 class RecognizeWebImageResponse:
-    """Response body of Web Image OCR (seed 002 Table 4-57).
+    """Response body of Web Image OCR (seed 002 Table 4-57). `result` is required: the documents leave it out only when the
+    call fails, and a failed call is never a 200.
 
-    Attributes:
-        result (WebImageResult | Unset): Calling result of a successful API call (seed 002 Table 4-58).
+        Attributes:
+            result (WebImageResult): Calling result of a successful API call (seed 002 Table 4-58).
     """
 
-    result: WebImageResult | Unset = UNSET
+    result: WebImageResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -47,12 +48,7 @@ class RecognizeWebImageResponse:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: WebImageResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = WebImageResult.from_dict(_result)
+        result = WebImageResult.from_dict(d.pop("result"))
 
         recognize_web_image_response = cls(
             result=result,

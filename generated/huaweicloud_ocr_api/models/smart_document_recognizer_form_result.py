@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_table_block import SmartDocumentRecognizerTableBlock
@@ -20,22 +20,27 @@ class SmartDocumentRecognizerFormResult:
     """Wired form recognition results, returned only when form is set to true (seed 002
     Table 4-15).
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            form_count (int | Unset): Number of wired forms recognized by the model
-            form_list (list[SmartDocumentRecognizerTableBlock] | Unset): List of wired form recognition results
+            form_count (int | None): Number of wired forms recognized by the model
+            form_list (list[SmartDocumentRecognizerTableBlock] | None): List of wired form recognition results
     """
 
-    form_count: int | Unset = UNSET
-    form_list: list[SmartDocumentRecognizerTableBlock] | Unset = UNSET
+    form_count: int | None = None
+    form_list: list[SmartDocumentRecognizerTableBlock] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        form_count = self.form_count
+        form_count = UNSET if self.form_count is None else self.form_count
 
+        _form_list_or_unset = UNSET if self.form_list is None else self.form_list
         form_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.form_list, Unset):
+        if not isinstance(_form_list_or_unset, Unset):
             form_list = []
-            for form_list_item_data in self.form_list:
+            for form_list_item_data in _form_list_or_unset:
                 form_list_item = form_list_item_data.to_dict()
                 form_list.append(form_list_item)
 
@@ -44,8 +49,12 @@ class SmartDocumentRecognizerFormResult:
         field_dict.update({})
         if form_count is not UNSET:
             field_dict["form_count"] = form_count
+        elif "form_count" in self._json_nulls:
+            field_dict["form_count"] = None
         if form_list is not UNSET:
             field_dict["form_list"] = form_list
+        elif "form_list" in self._json_nulls:
+            field_dict["form_list"] = None
 
         return field_dict
 
@@ -57,9 +66,10 @@ class SmartDocumentRecognizerFormResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        form_count = d.pop("form_count", UNSET)
+        json_nulls: list[str] = []
+        form_count = pop_optional(d, "form_count", json_nulls)
 
-        _form_list = d.pop("form_list", UNSET)
+        _form_list = pop_optional(d, "form_list", json_nulls)
         form_list: list[SmartDocumentRecognizerTableBlock] | Unset = UNSET
         if _form_list is not UNSET:
             form_list = []
@@ -69,9 +79,10 @@ class SmartDocumentRecognizerFormResult:
                 form_list.append(form_list_item)
 
         smart_document_recognizer_form_result = cls(
-            form_count=form_count,
-            form_list=form_list,
+            form_count=None if isinstance(form_count, Unset) else form_count,
+            form_list=None if isinstance(form_list, Unset) else form_list,
         )
+        smart_document_recognizer_form_result._json_nulls = frozenset(json_nulls)
 
         smart_document_recognizer_form_result.additional_properties = d
         return smart_document_recognizer_form_result

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_formula_block import SmartDocumentRecognizerFormulaBlock
@@ -19,23 +19,28 @@ T = TypeVar("T", bound="SmartDocumentRecognizerFormulaResult")
 class SmartDocumentRecognizerFormulaResult:
     """Formula recognition result (seed 002 Table 4-18).
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        formula_count (int | Unset): Number of mathematical formulas
-        formula_list (list[SmartDocumentRecognizerFormulaBlock] | Unset): List of mathematical formula recognition
+        formula_count (int | None): Number of mathematical formulas
+        formula_list (list[SmartDocumentRecognizerFormulaBlock] | None): List of mathematical formula recognition
             results
     """
 
-    formula_count: int | Unset = UNSET
-    formula_list: list[SmartDocumentRecognizerFormulaBlock] | Unset = UNSET
+    formula_count: int | None = None
+    formula_list: list[SmartDocumentRecognizerFormulaBlock] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        formula_count = self.formula_count
+        formula_count = UNSET if self.formula_count is None else self.formula_count
 
+        _formula_list_or_unset = UNSET if self.formula_list is None else self.formula_list
         formula_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.formula_list, Unset):
+        if not isinstance(_formula_list_or_unset, Unset):
             formula_list = []
-            for formula_list_item_data in self.formula_list:
+            for formula_list_item_data in _formula_list_or_unset:
                 formula_list_item = formula_list_item_data.to_dict()
                 formula_list.append(formula_list_item)
 
@@ -44,8 +49,12 @@ class SmartDocumentRecognizerFormulaResult:
         field_dict.update({})
         if formula_count is not UNSET:
             field_dict["formula_count"] = formula_count
+        elif "formula_count" in self._json_nulls:
+            field_dict["formula_count"] = None
         if formula_list is not UNSET:
             field_dict["formula_list"] = formula_list
+        elif "formula_list" in self._json_nulls:
+            field_dict["formula_list"] = None
 
         return field_dict
 
@@ -57,9 +66,10 @@ class SmartDocumentRecognizerFormulaResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        formula_count = d.pop("formula_count", UNSET)
+        json_nulls: list[str] = []
+        formula_count = pop_optional(d, "formula_count", json_nulls)
 
-        _formula_list = d.pop("formula_list", UNSET)
+        _formula_list = pop_optional(d, "formula_list", json_nulls)
         formula_list: list[SmartDocumentRecognizerFormulaBlock] | Unset = UNSET
         if _formula_list is not UNSET:
             formula_list = []
@@ -69,9 +79,10 @@ class SmartDocumentRecognizerFormulaResult:
                 formula_list.append(formula_list_item)
 
         smart_document_recognizer_formula_result = cls(
-            formula_count=formula_count,
-            formula_list=formula_list,
+            formula_count=None if isinstance(formula_count, Unset) else formula_count,
+            formula_list=None if isinstance(formula_list, Unset) else formula_list,
         )
+        smart_document_recognizer_formula_result._json_nulls = frozenset(json_nulls)
 
         smart_document_recognizer_formula_result.additional_properties = d
         return smart_document_recognizer_formula_result

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_kv_words_block import SmartDocumentRecognizerKvWordsBlock
@@ -19,30 +19,35 @@ T = TypeVar("T", bound="SmartDocumentRecognizerKvBlock")
 class SmartDocumentRecognizerKvBlock:
     """One key-value pair (seed 002 Table 4-10).
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        key (str | Unset): Key in a key-value pair, for example, Name in Name: Xiaoming.
-        value (str | Unset): Value in a key-value pair, for example, Xiaoming in Name: Xiaoming.
-        words_block_count (int | Unset): Number of text boxes contained in the key-value pair
-        words_block_list (list[SmartDocumentRecognizerKvWordsBlock] | Unset): List of text box recognition results
+        key (str | None): Key in a key-value pair, for example, Name in Name: Xiaoming.
+        value (str | None): Value in a key-value pair, for example, Xiaoming in Name: Xiaoming.
+        words_block_count (int | None): Number of text boxes contained in the key-value pair
+        words_block_list (list[SmartDocumentRecognizerKvWordsBlock] | None): List of text box recognition results
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
-    words_block_count: int | Unset = UNSET
-    words_block_list: list[SmartDocumentRecognizerKvWordsBlock] | Unset = UNSET
+    key: str | None = None
+    value: str | None = None
+    words_block_count: int | None = None
+    words_block_list: list[SmartDocumentRecognizerKvWordsBlock] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        key = UNSET if self.key is None else self.key
 
-        value = self.value
+        value = UNSET if self.value is None else self.value
 
-        words_block_count = self.words_block_count
+        words_block_count = UNSET if self.words_block_count is None else self.words_block_count
 
+        _words_block_list_or_unset = UNSET if self.words_block_list is None else self.words_block_list
         words_block_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words_block_list, Unset):
+        if not isinstance(_words_block_list_or_unset, Unset):
             words_block_list = []
-            for words_block_list_item_data in self.words_block_list:
+            for words_block_list_item_data in _words_block_list_or_unset:
                 words_block_list_item = words_block_list_item_data.to_dict()
                 words_block_list.append(words_block_list_item)
 
@@ -51,12 +56,20 @@ class SmartDocumentRecognizerKvBlock:
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
+        elif "key" in self._json_nulls:
+            field_dict["key"] = None
         if value is not UNSET:
             field_dict["value"] = value
+        elif "value" in self._json_nulls:
+            field_dict["value"] = None
         if words_block_count is not UNSET:
             field_dict["words_block_count"] = words_block_count
+        elif "words_block_count" in self._json_nulls:
+            field_dict["words_block_count"] = None
         if words_block_list is not UNSET:
             field_dict["words_block_list"] = words_block_list
+        elif "words_block_list" in self._json_nulls:
+            field_dict["words_block_list"] = None
 
         return field_dict
 
@@ -68,13 +81,14 @@ class SmartDocumentRecognizerKvBlock:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        json_nulls: list[str] = []
+        key = pop_optional(d, "key", json_nulls)
 
-        value = d.pop("value", UNSET)
+        value = pop_optional(d, "value", json_nulls)
 
-        words_block_count = d.pop("words_block_count", UNSET)
+        words_block_count = pop_optional(d, "words_block_count", json_nulls)
 
-        _words_block_list = d.pop("words_block_list", UNSET)
+        _words_block_list = pop_optional(d, "words_block_list", json_nulls)
         words_block_list: list[SmartDocumentRecognizerKvWordsBlock] | Unset = UNSET
         if _words_block_list is not UNSET:
             words_block_list = []
@@ -84,11 +98,12 @@ class SmartDocumentRecognizerKvBlock:
                 words_block_list.append(words_block_list_item)
 
         smart_document_recognizer_kv_block = cls(
-            key=key,
-            value=value,
-            words_block_count=words_block_count,
-            words_block_list=words_block_list,
+            key=None if isinstance(key, Unset) else key,
+            value=None if isinstance(value, Unset) else value,
+            words_block_count=None if isinstance(words_block_count, Unset) else words_block_count,
+            words_block_list=None if isinstance(words_block_list, Unset) else words_block_list,
         )
+        smart_document_recognizer_kv_block._json_nulls = frozenset(json_nulls)
 
         smart_document_recognizer_kv_block.additional_properties = d
         return smart_document_recognizer_kv_block

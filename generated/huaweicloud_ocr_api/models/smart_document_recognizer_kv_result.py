@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_kv_block import SmartDocumentRecognizerKvBlock
@@ -20,22 +20,27 @@ class SmartDocumentRecognizerKvResult:
     """Key-value pair extraction results, returned only when kv is set to true (seed 002
     Table 4-9).
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            kv_block_count (int | Unset): Number of key-value pairs recognized by the model
-            kv_block_list (list[SmartDocumentRecognizerKvBlock] | Unset): List of key-value pair recognition results
+            kv_block_count (int | None): Number of key-value pairs recognized by the model
+            kv_block_list (list[SmartDocumentRecognizerKvBlock] | None): List of key-value pair recognition results
     """
 
-    kv_block_count: int | Unset = UNSET
-    kv_block_list: list[SmartDocumentRecognizerKvBlock] | Unset = UNSET
+    kv_block_count: int | None = None
+    kv_block_list: list[SmartDocumentRecognizerKvBlock] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        kv_block_count = self.kv_block_count
+        kv_block_count = UNSET if self.kv_block_count is None else self.kv_block_count
 
+        _kv_block_list_or_unset = UNSET if self.kv_block_list is None else self.kv_block_list
         kv_block_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.kv_block_list, Unset):
+        if not isinstance(_kv_block_list_or_unset, Unset):
             kv_block_list = []
-            for kv_block_list_item_data in self.kv_block_list:
+            for kv_block_list_item_data in _kv_block_list_or_unset:
                 kv_block_list_item = kv_block_list_item_data.to_dict()
                 kv_block_list.append(kv_block_list_item)
 
@@ -44,8 +49,12 @@ class SmartDocumentRecognizerKvResult:
         field_dict.update({})
         if kv_block_count is not UNSET:
             field_dict["kv_block_count"] = kv_block_count
+        elif "kv_block_count" in self._json_nulls:
+            field_dict["kv_block_count"] = None
         if kv_block_list is not UNSET:
             field_dict["kv_block_list"] = kv_block_list
+        elif "kv_block_list" in self._json_nulls:
+            field_dict["kv_block_list"] = None
 
         return field_dict
 
@@ -57,9 +66,10 @@ class SmartDocumentRecognizerKvResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        kv_block_count = d.pop("kv_block_count", UNSET)
+        json_nulls: list[str] = []
+        kv_block_count = pop_optional(d, "kv_block_count", json_nulls)
 
-        _kv_block_list = d.pop("kv_block_list", UNSET)
+        _kv_block_list = pop_optional(d, "kv_block_list", json_nulls)
         kv_block_list: list[SmartDocumentRecognizerKvBlock] | Unset = UNSET
         if _kv_block_list is not UNSET:
             kv_block_list = []
@@ -69,9 +79,10 @@ class SmartDocumentRecognizerKvResult:
                 kv_block_list.append(kv_block_list_item)
 
         smart_document_recognizer_kv_result = cls(
-            kv_block_count=kv_block_count,
-            kv_block_list=kv_block_list,
+            kv_block_count=None if isinstance(kv_block_count, Unset) else kv_block_count,
+            kv_block_list=None if isinstance(kv_block_list, Unset) else kv_block_list,
         )
+        smart_document_recognizer_kv_result._json_nulls = frozenset(json_nulls)
 
         smart_document_recognizer_kv_result.additional_properties = d
         return smart_document_recognizer_kv_result

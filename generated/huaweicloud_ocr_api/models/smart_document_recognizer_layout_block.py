@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="SmartDocumentRecognizerLayoutBlock")
 
@@ -15,85 +16,106 @@ T = TypeVar("T", bound="SmartDocumentRecognizerLayoutBlock")
 class SmartDocumentRecognizerLayoutBlock:
     """One document layout area (seed 002 Table 4-14).
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        location (list[list[int]] | Unset): Location of a text area: the 2D coordinates (x, y) of its four vertexes,
+        location (list[list[int]] | None): Location of a text area: the 2D coordinates (x, y) of its four vertexes,
             where the
             origin is the upper-left corner of the image, the X axis is horizontal and the Y axis
             vertical. For PDF input the coordinates are for reference only and indicate the relative
             positions between fields.
-        type_ (str | Unset): Document area type. Options: text, title, sub_title, image, image_caption, form,
+        type (str | None): Document area type. Options: text, title, sub_title, image, image_caption, form,
             table, table_caption, header, footer, page_number, reference, formula, stamp,
             directory, and footnote.
-        text (str | Unset): Text in the document area. For tables and images, the text content is not returned.
-        words_ids (list[int] | Unset): Index list of character recognition results, indicating which text blocks in
+        text (str | None): Text in the document area. For tables and images, the text content is not returned.
+        words_ids (list[int] | None): Index list of character recognition results, indicating which text blocks in
             words_block_list of ocr_result are located within the document area.
-        table_id (int | Unset): Returned only when type is table and the input parameter table is True: which
+        table_id (int | None): Returned only when type is table and the input parameter table is True: which
             recognition result in table_result corresponds to the current logical table area.
-        form_id (int | Unset): Returned only when type is form and the input parameter table is True: which
+        form_id (int | None): Returned only when type is form and the input parameter table is True: which
             recognition result in form_result corresponds to the current wired form area.
-        formula_id (int | Unset): Returned only when type is formula and the input parameter formula is True: which
+        formula_id (int | None): Returned only when type is formula and the input parameter formula is True: which
             recognition result in formula_result corresponds to the current formula area.
     """
 
-    location: list[list[int]] | Unset = UNSET
-    type_: str | Unset = UNSET
-    text: str | Unset = UNSET
-    words_ids: list[int] | Unset = UNSET
-    table_id: int | Unset = UNSET
-    form_id: int | Unset = UNSET
-    formula_id: int | Unset = UNSET
+    location: list[list[int]] | None = None
+    type: str | None = None
+    text: str | None = None
+    words_ids: list[int] | None = None
+    table_id: int | None = None
+    form_id: int | None = None
+    formula_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
+        _location_or_unset = UNSET if self.location is None else self.location
         location: list[list[int]] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        if not isinstance(_location_or_unset, Unset):
             location = []
-            for componentsschemas_quadrilateral_item_data in self.location:
+            for componentsschemas_quadrilateral_item_data in _location_or_unset:
                 componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
 
                 location.append(componentsschemas_quadrilateral_item)
 
-        type_ = self.type_
+        type_ = UNSET if self.type is None else self.type
 
-        text = self.text
+        text = UNSET if self.text is None else self.text
 
+        _words_ids_or_unset = UNSET if self.words_ids is None else self.words_ids
         words_ids: list[int] | Unset = UNSET
-        if not isinstance(self.words_ids, Unset):
-            words_ids = self.words_ids
+        if not isinstance(_words_ids_or_unset, Unset):
+            words_ids = _words_ids_or_unset
 
-        table_id = self.table_id
+        table_id = UNSET if self.table_id is None else self.table_id
 
-        form_id = self.form_id
+        form_id = UNSET if self.form_id is None else self.form_id
 
-        formula_id = self.formula_id
+        formula_id = UNSET if self.formula_id is None else self.formula_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if location is not UNSET:
             field_dict["location"] = location
+        elif "location" in self._json_nulls:
+            field_dict["location"] = None
         if type_ is not UNSET:
             field_dict["type"] = type_
+        elif "type" in self._json_nulls:
+            field_dict["type"] = None
         if text is not UNSET:
             field_dict["text"] = text
+        elif "text" in self._json_nulls:
+            field_dict["text"] = None
         if words_ids is not UNSET:
             field_dict["words_ids"] = words_ids
+        elif "words_ids" in self._json_nulls:
+            field_dict["words_ids"] = None
         if table_id is not UNSET:
             field_dict["table_id"] = table_id
+        elif "table_id" in self._json_nulls:
+            field_dict["table_id"] = None
         if form_id is not UNSET:
             field_dict["form_id"] = form_id
+        elif "form_id" in self._json_nulls:
+            field_dict["form_id"] = None
         if formula_id is not UNSET:
             field_dict["formula_id"] = formula_id
+        elif "formula_id" in self._json_nulls:
+            field_dict["formula_id"] = None
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         # dict() would also take a JSON array of pairs: only an object is this model.
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _location = d.pop("location", UNSET)
+        json_nulls: list[str] = []
+        _location = pop_optional(d, "location", json_nulls)
         location: list[list[int]] | Unset = UNSET
         if _location is not UNSET:
             location = []
@@ -102,27 +124,28 @@ class SmartDocumentRecognizerLayoutBlock:
 
                 location.append(componentsschemas_quadrilateral_item)
 
-        type_ = d.pop("type", UNSET)
+        type_ = pop_optional(d, "type", json_nulls)
 
-        text = d.pop("text", UNSET)
+        text = pop_optional(d, "text", json_nulls)
 
-        words_ids = cast(list[int], d.pop("words_ids", UNSET))
+        words_ids = cast(list[int], pop_optional(d, "words_ids", json_nulls))
 
-        table_id = d.pop("table_id", UNSET)
+        table_id = pop_optional(d, "table_id", json_nulls)
 
-        form_id = d.pop("form_id", UNSET)
+        form_id = pop_optional(d, "form_id", json_nulls)
 
-        formula_id = d.pop("formula_id", UNSET)
+        formula_id = pop_optional(d, "formula_id", json_nulls)
 
         smart_document_recognizer_layout_block = cls(
-            location=location,
-            type_=type_,
-            text=text,
-            words_ids=words_ids,
-            table_id=table_id,
-            form_id=form_id,
-            formula_id=formula_id,
+            location=None if isinstance(location, Unset) else location,
+            type=None if isinstance(type_, Unset) else type_,
+            text=None if isinstance(text, Unset) else text,
+            words_ids=None if isinstance(words_ids, Unset) else words_ids,
+            table_id=None if isinstance(table_id, Unset) else table_id,
+            form_id=None if isinstance(form_id, Unset) else form_id,
+            formula_id=None if isinstance(formula_id, Unset) else formula_id,
         )
+        smart_document_recognizer_layout_block._json_nulls = frozenset(json_nulls)
 
         smart_document_recognizer_layout_block.additional_properties = d
         return smart_document_recognizer_layout_block

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_layout_block import SmartDocumentRecognizerLayoutBlock
@@ -20,23 +20,28 @@ class SmartDocumentRecognizerLayoutResult:
     """Layout analysis results, returned only when layout is set to true (seed 002
     Table 4-13).
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            layout_block_count (int | Unset): Number of document layout areas recognized by the model
-            layout_block_list (list[SmartDocumentRecognizerLayoutBlock] | Unset): List of document layout area recognition
+            layout_block_count (int | None): Number of document layout areas recognized by the model
+            layout_block_list (list[SmartDocumentRecognizerLayoutBlock] | None): List of document layout area recognition
                 results
     """
 
-    layout_block_count: int | Unset = UNSET
-    layout_block_list: list[SmartDocumentRecognizerLayoutBlock] | Unset = UNSET
+    layout_block_count: int | None = None
+    layout_block_list: list[SmartDocumentRecognizerLayoutBlock] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        layout_block_count = self.layout_block_count
+        layout_block_count = UNSET if self.layout_block_count is None else self.layout_block_count
 
+        _layout_block_list_or_unset = UNSET if self.layout_block_list is None else self.layout_block_list
         layout_block_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.layout_block_list, Unset):
+        if not isinstance(_layout_block_list_or_unset, Unset):
             layout_block_list = []
-            for layout_block_list_item_data in self.layout_block_list:
+            for layout_block_list_item_data in _layout_block_list_or_unset:
                 layout_block_list_item = layout_block_list_item_data.to_dict()
                 layout_block_list.append(layout_block_list_item)
 
@@ -45,8 +50,12 @@ class SmartDocumentRecognizerLayoutResult:
         field_dict.update({})
         if layout_block_count is not UNSET:
             field_dict["layout_block_count"] = layout_block_count
+        elif "layout_block_count" in self._json_nulls:
+            field_dict["layout_block_count"] = None
         if layout_block_list is not UNSET:
             field_dict["layout_block_list"] = layout_block_list
+        elif "layout_block_list" in self._json_nulls:
+            field_dict["layout_block_list"] = None
 
         return field_dict
 
@@ -58,9 +67,10 @@ class SmartDocumentRecognizerLayoutResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        layout_block_count = d.pop("layout_block_count", UNSET)
+        json_nulls: list[str] = []
+        layout_block_count = pop_optional(d, "layout_block_count", json_nulls)
 
-        _layout_block_list = d.pop("layout_block_list", UNSET)
+        _layout_block_list = pop_optional(d, "layout_block_list", json_nulls)
         layout_block_list: list[SmartDocumentRecognizerLayoutBlock] | Unset = UNSET
         if _layout_block_list is not UNSET:
             layout_block_list = []
@@ -70,9 +80,10 @@ class SmartDocumentRecognizerLayoutResult:
                 layout_block_list.append(layout_block_list_item)
 
         smart_document_recognizer_layout_result = cls(
-            layout_block_count=layout_block_count,
-            layout_block_list=layout_block_list,
+            layout_block_count=None if isinstance(layout_block_count, Unset) else layout_block_count,
+            layout_block_list=None if isinstance(layout_block_list, Unset) else layout_block_list,
         )
+        smart_document_recognizer_layout_result._json_nulls = frozenset(json_nulls)
 
         smart_document_recognizer_layout_result.additional_properties = d
         return smart_document_recognizer_layout_result

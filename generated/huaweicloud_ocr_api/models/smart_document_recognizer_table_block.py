@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_table_words_block import SmartDocumentRecognizerTableWordsBlock
@@ -19,56 +19,70 @@ T = TypeVar("T", bound="SmartDocumentRecognizerTableBlock")
 class SmartDocumentRecognizerTableBlock:
     """One table or wired form (seed 002 Table 4-16).
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        location (list[list[int]] | Unset): Location of a text area: the 2D coordinates (x, y) of its four vertexes,
+        location (list[list[int]] | None): Location of a text area: the 2D coordinates (x, y) of its four vertexes,
             where the
             origin is the upper-left corner of the image, the X axis is horizontal and the Y axis
             vertical. For PDF input the coordinates are for reference only and indicate the relative
             positions between fields.
-        words_block_count (int | Unset): Number of cells in a table
-        words_block_list (list[SmartDocumentRecognizerTableWordsBlock] | Unset): List of cell recognition results
-        excel (str | Unset): Base64 encoded string of the table recognition results. Returned only when
+        words_block_count (int | None): Number of cells in a table
+        words_block_list (list[SmartDocumentRecognizerTableWordsBlock] | None): List of cell recognition results
+        excel (str | None): Base64 encoded string of the table recognition results. Returned only when
             return_excel is set to True. Decode it using base64.b64decode and save it as an
             .xlsx file.
     """
 
-    location: list[list[int]] | Unset = UNSET
-    words_block_count: int | Unset = UNSET
-    words_block_list: list[SmartDocumentRecognizerTableWordsBlock] | Unset = UNSET
-    excel: str | Unset = UNSET
+    location: list[list[int]] | None = None
+    words_block_count: int | None = None
+    words_block_list: list[SmartDocumentRecognizerTableWordsBlock] | None = None
+    excel: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
+        _location_or_unset = UNSET if self.location is None else self.location
         location: list[list[int]] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        if not isinstance(_location_or_unset, Unset):
             location = []
-            for componentsschemas_quadrilateral_item_data in self.location:
+            for componentsschemas_quadrilateral_item_data in _location_or_unset:
                 componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
 
                 location.append(componentsschemas_quadrilateral_item)
 
-        words_block_count = self.words_block_count
+        words_block_count = UNSET if self.words_block_count is None else self.words_block_count
 
+        _words_block_list_or_unset = UNSET if self.words_block_list is None else self.words_block_list
         words_block_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words_block_list, Unset):
+        if not isinstance(_words_block_list_or_unset, Unset):
             words_block_list = []
-            for words_block_list_item_data in self.words_block_list:
+            for words_block_list_item_data in _words_block_list_or_unset:
                 words_block_list_item = words_block_list_item_data.to_dict()
                 words_block_list.append(words_block_list_item)
 
-        excel = self.excel
+        excel = UNSET if self.excel is None else self.excel
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if location is not UNSET:
             field_dict["location"] = location
+        elif "location" in self._json_nulls:
+            field_dict["location"] = None
         if words_block_count is not UNSET:
             field_dict["words_block_count"] = words_block_count
+        elif "words_block_count" in self._json_nulls:
+            field_dict["words_block_count"] = None
         if words_block_list is not UNSET:
             field_dict["words_block_list"] = words_block_list
+        elif "words_block_list" in self._json_nulls:
+            field_dict["words_block_list"] = None
         if excel is not UNSET:
             field_dict["excel"] = excel
+        elif "excel" in self._json_nulls:
+            field_dict["excel"] = None
 
         return field_dict
 
@@ -80,7 +94,8 @@ class SmartDocumentRecognizerTableBlock:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _location = d.pop("location", UNSET)
+        json_nulls: list[str] = []
+        _location = pop_optional(d, "location", json_nulls)
         location: list[list[int]] | Unset = UNSET
         if _location is not UNSET:
             location = []
@@ -89,9 +104,9 @@ class SmartDocumentRecognizerTableBlock:
 
                 location.append(componentsschemas_quadrilateral_item)
 
-        words_block_count = d.pop("words_block_count", UNSET)
+        words_block_count = pop_optional(d, "words_block_count", json_nulls)
 
-        _words_block_list = d.pop("words_block_list", UNSET)
+        _words_block_list = pop_optional(d, "words_block_list", json_nulls)
         words_block_list: list[SmartDocumentRecognizerTableWordsBlock] | Unset = UNSET
         if _words_block_list is not UNSET:
             words_block_list = []
@@ -100,14 +115,15 @@ class SmartDocumentRecognizerTableBlock:
 
                 words_block_list.append(words_block_list_item)
 
-        excel = d.pop("excel", UNSET)
+        excel = pop_optional(d, "excel", json_nulls)
 
         smart_document_recognizer_table_block = cls(
-            location=location,
-            words_block_count=words_block_count,
-            words_block_list=words_block_list,
-            excel=excel,
+            location=None if isinstance(location, Unset) else location,
+            words_block_count=None if isinstance(words_block_count, Unset) else words_block_count,
+            words_block_list=None if isinstance(words_block_list, Unset) else words_block_list,
+            excel=None if isinstance(excel, Unset) else excel,
         )
+        smart_document_recognizer_table_block._json_nulls = frozenset(json_nulls)
 
         smart_document_recognizer_table_block.additional_properties = d
         return smart_document_recognizer_table_block

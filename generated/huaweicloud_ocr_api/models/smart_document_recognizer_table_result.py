@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.smart_document_recognizer_table_block import SmartDocumentRecognizerTableBlock
@@ -20,22 +20,27 @@ class SmartDocumentRecognizerTableResult:
     """Table recognition results, returned only when table is set to true (seed 002
     Table 4-12).
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            table_count (int | Unset): Number of tables recognized by the model
-            table_list (list[SmartDocumentRecognizerTableBlock] | Unset): List of table recognition results
+            table_count (int | None): Number of tables recognized by the model
+            table_list (list[SmartDocumentRecognizerTableBlock] | None): List of table recognition results
     """
 
-    table_count: int | Unset = UNSET
-    table_list: list[SmartDocumentRecognizerTableBlock] | Unset = UNSET
+    table_count: int | None = None
+    table_list: list[SmartDocumentRecognizerTableBlock] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        table_count = self.table_count
+        table_count = UNSET if self.table_count is None else self.table_count
 
+        _table_list_or_unset = UNSET if self.table_list is None else self.table_list
         table_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.table_list, Unset):
+        if not isinstance(_table_list_or_unset, Unset):
             table_list = []
-            for table_list_item_data in self.table_list:
+            for table_list_item_data in _table_list_or_unset:
                 table_list_item = table_list_item_data.to_dict()
                 table_list.append(table_list_item)
 
@@ -44,8 +49,12 @@ class SmartDocumentRecognizerTableResult:
         field_dict.update({})
         if table_count is not UNSET:
             field_dict["table_count"] = table_count
+        elif "table_count" in self._json_nulls:
+            field_dict["table_count"] = None
         if table_list is not UNSET:
             field_dict["table_list"] = table_list
+        elif "table_list" in self._json_nulls:
+            field_dict["table_list"] = None
 
         return field_dict
 
@@ -57,9 +66,10 @@ class SmartDocumentRecognizerTableResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        table_count = d.pop("table_count", UNSET)
+        json_nulls: list[str] = []
+        table_count = pop_optional(d, "table_count", json_nulls)
 
-        _table_list = d.pop("table_list", UNSET)
+        _table_list = pop_optional(d, "table_list", json_nulls)
         table_list: list[SmartDocumentRecognizerTableBlock] | Unset = UNSET
         if _table_list is not UNSET:
             table_list = []
@@ -69,9 +79,10 @@ class SmartDocumentRecognizerTableResult:
                 table_list.append(table_list_item)
 
         smart_document_recognizer_table_result = cls(
-            table_count=table_count,
-            table_list=table_list,
+            table_count=None if isinstance(table_count, Unset) else table_count,
+            table_list=None if isinstance(table_list, Unset) else table_list,
         )
+        smart_document_recognizer_table_result._json_nulls = frozenset(json_nulls)
 
         smart_document_recognizer_table_result.additional_properties = d
         return smart_document_recognizer_table_result

@@ -10,7 +10,7 @@ from ..models.thailand_idcard_request_body_side import (
     ThailandIdcardRequestBodySide,
     check_thailand_idcard_request_body_side,
 )
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="ThailandIdcardRequestBody")
 
@@ -19,92 +19,109 @@ T = TypeVar("T", bound="ThailandIdcardRequestBody")
 class ThailandIdcardRequestBody:
     """Request body of Thailand ID Card OCR (seed 002 Table 4-72). Set exactly one of `image` and `url`.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        image (str | Unset): Base64 encoded string of an image. The file size of a single image after Base64
+        image (str | None): Base64 encoded string of an image. The file size of a single image after Base64
             encoding should not exceed 10 MB; keep the original under 7 MB. No side of the image
             can be smaller than 15 or larger than 8,192 pixels. Only images in JPEG, JPG, PNG,
             BMP, or TIFF format can be recognized. An example is /9j/4AAQSkZJRgABAg.... If the
             image data contains an unnecessary prefix, the error "The image format is not
             supported" is reported. Set either this parameter or url.
-        url (str | Unset): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
+        url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
             service, temporary or anonymous public authorization) are supported. The response time
             depends on the image download time; a slow download makes the call fail. OBS is
             recommended for storing images. The URL cannot contain Chinese characters; encode them
             in UTF-8. The image behind the URL is subject to the same size and format rules as
             `image`. Set either this parameter or image.
-        side (ThailandIdcardRequestBodySide | Unset): Front or back of the ID card.
+        side (ThailandIdcardRequestBodySide | None): Front or back of the ID card.
             * front: front of an ID card
             * back: back of an ID card
 
             If the value is empty or not included, the system automatically recognizes whether
             the image is the front or back of an ID card. You are advised to set this parameter
             for higher accuracy.
-        return_portrait_image (bool | Unset): Whether to return the Base64 encoded string of the portrait on the ID card
+        return_portrait_image (bool | None): Whether to return the Base64 encoded string of the portrait on the ID card
             image.
             * true: the Base64 encoded string of the portrait is returned.
             * false: it is not returned.
 
             If this parameter is not specified, false is used by default.
-             Default: False.
-        return_portrait_location (bool | Unset): Whether to return the position coordinates of the portrait on the ID
+        return_portrait_location (bool | None): Whether to return the position coordinates of the portrait on the ID
             card image.
             * true: the location of the portrait is returned.
             * false: the location of the portrait is not returned.
-        return_idcard_type (bool | Unset): Whether to return the ID card type.
+        return_idcard_type (bool | None): Whether to return the ID card type.
             * true: the ID card type is returned, indicating whether the ID card is the original
               ID card or a copy of it.
             * false: the ID card type is not returned.
-        return_text_location (bool | Unset): Location of a text block. true: all text blocks are returned; false: text
+        return_text_location (bool | None): Location of a text block. true: all text blocks are returned; false: text
             blocks are
             not returned. If this parameter is not specified, the system does not return the
             location of any text blocks by default. If a non-Boolean value is entered, an error
             message indicates that the parameter is invalid.
-             Default: False.
     """
 
-    image: str | Unset = UNSET
-    url: str | Unset = UNSET
-    side: ThailandIdcardRequestBodySide | Unset = UNSET
-    return_portrait_image: bool | Unset = False
-    return_portrait_location: bool | Unset = UNSET
-    return_idcard_type: bool | Unset = UNSET
-    return_text_location: bool | Unset = False
+    image: str | None = None
+    url: str | None = None
+    side: ThailandIdcardRequestBodySide | None = None
+    return_portrait_image: bool | None = None
+    return_portrait_location: bool | None = None
+    return_idcard_type: bool | None = None
+    return_text_location: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
+        image = UNSET if self.image is None else self.image
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
+        _side_or_unset = UNSET if self.side is None else self.side
         side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side
+        if not isinstance(_side_or_unset, Unset):
+            side = _side_or_unset
 
-        return_portrait_image = self.return_portrait_image
+        return_portrait_image = UNSET if self.return_portrait_image is None else self.return_portrait_image
 
-        return_portrait_location = self.return_portrait_location
+        return_portrait_location = UNSET if self.return_portrait_location is None else self.return_portrait_location
 
-        return_idcard_type = self.return_idcard_type
+        return_idcard_type = UNSET if self.return_idcard_type is None else self.return_idcard_type
 
-        return_text_location = self.return_text_location
+        return_text_location = UNSET if self.return_text_location is None else self.return_text_location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if image is not UNSET:
             field_dict["image"] = image
+        elif "image" in self._json_nulls:
+            field_dict["image"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
         if side is not UNSET:
             field_dict["side"] = side
+        elif "side" in self._json_nulls:
+            field_dict["side"] = None
         if return_portrait_image is not UNSET:
             field_dict["return_portrait_image"] = return_portrait_image
+        elif "return_portrait_image" in self._json_nulls:
+            field_dict["return_portrait_image"] = None
         if return_portrait_location is not UNSET:
             field_dict["return_portrait_location"] = return_portrait_location
+        elif "return_portrait_location" in self._json_nulls:
+            field_dict["return_portrait_location"] = None
         if return_idcard_type is not UNSET:
             field_dict["return_idcard_type"] = return_idcard_type
+        elif "return_idcard_type" in self._json_nulls:
+            field_dict["return_idcard_type"] = None
         if return_text_location is not UNSET:
             field_dict["return_text_location"] = return_text_location
+        elif "return_text_location" in self._json_nulls:
+            field_dict["return_text_location"] = None
 
         return field_dict
 
@@ -114,34 +131,36 @@ class ThailandIdcardRequestBody:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        image = d.pop("image", UNSET)
+        json_nulls: list[str] = []
+        image = pop_optional(d, "image", json_nulls)
 
-        url = d.pop("url", UNSET)
+        url = pop_optional(d, "url", json_nulls)
 
-        _side = d.pop("side", UNSET)
+        _side = pop_optional(d, "side", json_nulls)
         side: ThailandIdcardRequestBodySide | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
             side = check_thailand_idcard_request_body_side(_side)
 
-        return_portrait_image = d.pop("return_portrait_image", UNSET)
+        return_portrait_image = pop_optional(d, "return_portrait_image", json_nulls)
 
-        return_portrait_location = d.pop("return_portrait_location", UNSET)
+        return_portrait_location = pop_optional(d, "return_portrait_location", json_nulls)
 
-        return_idcard_type = d.pop("return_idcard_type", UNSET)
+        return_idcard_type = pop_optional(d, "return_idcard_type", json_nulls)
 
-        return_text_location = d.pop("return_text_location", UNSET)
+        return_text_location = pop_optional(d, "return_text_location", json_nulls)
 
         thailand_idcard_request_body = cls(
-            image=image,
-            url=url,
-            side=side,
-            return_portrait_image=return_portrait_image,
-            return_portrait_location=return_portrait_location,
-            return_idcard_type=return_idcard_type,
-            return_text_location=return_text_location,
+            image=None if isinstance(image, Unset) else image,
+            url=None if isinstance(url, Unset) else url,
+            side=None if isinstance(side, Unset) else side,
+            return_portrait_image=None if isinstance(return_portrait_image, Unset) else return_portrait_image,
+            return_portrait_location=None if isinstance(return_portrait_location, Unset) else return_portrait_location,
+            return_idcard_type=None if isinstance(return_idcard_type, Unset) else return_idcard_type,
+            return_text_location=None if isinstance(return_text_location, Unset) else return_text_location,
         )
+        thailand_idcard_request_body._json_nulls = frozenset(json_nulls)
 
         thailand_idcard_request_body.additional_properties = d
         return thailand_idcard_request_body

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.thailand_idcard_confidence import ThailandIdcardConfidence
@@ -22,189 +23,244 @@ class ThailandIdcardResult:
     The front of the card gives the names, dates and address; the back gives card_number
     and laser_number.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            type_ (str | Unset): ID card type. The value normal indicates a regular Thailand ID card, and the value
+            type (str | None): ID card type. The value normal indicates a regular Thailand ID card, and the value
                 pink indicates a foreigner's ID card.
-            name_en (str | Unset): English name
-            ref_number (str | Unset): Reference number
-            side (str | Unset): Front or back of an ID card. Value options are front and back.
-            id_number (str | Unset): ID number
-            name_th (str | Unset): Thai name
-            first_name_en (str | Unset): Name, in English
-            last_name_en (str | Unset): English surname
-            date_of_birth_th (str | Unset): Date of birth, in Thai
-            date_of_birth_en (str | Unset): Date of birth, in English
-            religion_th (str | Unset): Religion
-            address_th (str | Unset): Address
-            date_of_issue_th (str | Unset): Date of issue, in Thai
-            date_of_issue_en (str | Unset): Date of issue, in English
-            date_of_expiry_th (str | Unset): Date of expiry, in Thai
-            date_of_expiry_en (str | Unset): Date of expiry, in English
-            serial_number (str | Unset): Serial number
-            card_number (str | Unset): ID number on the back of the ID card
-            laser_number (str | Unset): Laser code
-            confidence (ThailandIdcardConfidence | Unset): Confidence of a field, from 0 to 1 (seed 002 Table 4-75). A
-                higher confidence indicates
+            name_en (str | None): English name
+            ref_number (str | None): Reference number
+            side (str | None): Front or back of an ID card. Value options are front and back.
+            id_number (str | None): ID number
+            name_th (str | None): Thai name
+            first_name_en (str | None): Name, in English
+            last_name_en (str | None): English surname
+            date_of_birth_th (str | None): Date of birth, in Thai
+            date_of_birth_en (str | None): Date of birth, in English
+            religion_th (str | None): Religion
+            address_th (str | None): Address
+            date_of_issue_th (str | None): Date of issue, in Thai
+            date_of_issue_en (str | None): Date of issue, in English
+            date_of_expiry_th (str | None): Date of expiry, in Thai
+            date_of_expiry_en (str | None): Date of expiry, in English
+            serial_number (str | None): Serial number
+            card_number (str | None): ID number on the back of the ID card
+            laser_number (str | None): Laser code
+            confidence (ThailandIdcardConfidence | None): Confidence of a field, from 0 to 1 (seed 002 Table 4-75). A higher
+                confidence indicates
                 a higher accuracy of the field identified. The confidence is calculated using algorithms
                 and is not equal to the accuracy.
-            portrait_image (str | Unset): Base64 encoded string of the portrait. Returned only when return_portrait_image is
+            portrait_image (str | None): Base64 encoded string of the portrait. Returned only when return_portrait_image is
                 set to true.
-            portrait_location (list[list[int]] | Unset): Location of a text area: the 2D coordinates (x, y) of its four
+            portrait_location (list[list[int]] | None): Location of a text area: the 2D coordinates (x, y) of its four
                 vertexes, where the
                 origin is the upper-left corner of the image, the X axis is horizontal and the Y axis
                 vertical. For PDF input the coordinates are for reference only and indicate the relative
                 positions between fields.
-            idcard_type (str | Unset): ID card type. Returned only when return_idcard_type is set to true.
+            idcard_type (str | None): ID card type. Returned only when return_idcard_type is set to true.
                 * normal: original ID card
                 * copy: copy of the ID card
-            text_location (ThailandIdcardResultTextLocation | Unset): Location of all fields identified on the original
+            text_location (ThailandIdcardResultTextLocation | None): Location of all fields identified on the original
                 image, including the 2D
                 coordinates (x, y) of the four vertices of all text areas. The coordinate origin is
                 the upper-left corner of the image, the X axis is horizontal, and the Y axis is
                 vertical.
     """
 
-    type_: str | Unset = UNSET
-    name_en: str | Unset = UNSET
-    ref_number: str | Unset = UNSET
-    side: str | Unset = UNSET
-    id_number: str | Unset = UNSET
-    name_th: str | Unset = UNSET
-    first_name_en: str | Unset = UNSET
-    last_name_en: str | Unset = UNSET
-    date_of_birth_th: str | Unset = UNSET
-    date_of_birth_en: str | Unset = UNSET
-    religion_th: str | Unset = UNSET
-    address_th: str | Unset = UNSET
-    date_of_issue_th: str | Unset = UNSET
-    date_of_issue_en: str | Unset = UNSET
-    date_of_expiry_th: str | Unset = UNSET
-    date_of_expiry_en: str | Unset = UNSET
-    serial_number: str | Unset = UNSET
-    card_number: str | Unset = UNSET
-    laser_number: str | Unset = UNSET
-    confidence: ThailandIdcardConfidence | Unset = UNSET
-    portrait_image: str | Unset = UNSET
-    portrait_location: list[list[int]] | Unset = UNSET
-    idcard_type: str | Unset = UNSET
-    text_location: ThailandIdcardResultTextLocation | Unset = UNSET
+    type: str | None = None
+    name_en: str | None = None
+    ref_number: str | None = None
+    side: str | None = None
+    id_number: str | None = None
+    name_th: str | None = None
+    first_name_en: str | None = None
+    last_name_en: str | None = None
+    date_of_birth_th: str | None = None
+    date_of_birth_en: str | None = None
+    religion_th: str | None = None
+    address_th: str | None = None
+    date_of_issue_th: str | None = None
+    date_of_issue_en: str | None = None
+    date_of_expiry_th: str | None = None
+    date_of_expiry_en: str | None = None
+    serial_number: str | None = None
+    card_number: str | None = None
+    laser_number: str | None = None
+    confidence: ThailandIdcardConfidence | None = None
+    portrait_image: str | None = None
+    portrait_location: list[list[int]] | None = None
+    idcard_type: str | None = None
+    text_location: ThailandIdcardResultTextLocation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = UNSET if self.type is None else self.type
 
-        name_en = self.name_en
+        name_en = UNSET if self.name_en is None else self.name_en
 
-        ref_number = self.ref_number
+        ref_number = UNSET if self.ref_number is None else self.ref_number
 
-        side = self.side
+        side = UNSET if self.side is None else self.side
 
-        id_number = self.id_number
+        id_number = UNSET if self.id_number is None else self.id_number
 
-        name_th = self.name_th
+        name_th = UNSET if self.name_th is None else self.name_th
 
-        first_name_en = self.first_name_en
+        first_name_en = UNSET if self.first_name_en is None else self.first_name_en
 
-        last_name_en = self.last_name_en
+        last_name_en = UNSET if self.last_name_en is None else self.last_name_en
 
-        date_of_birth_th = self.date_of_birth_th
+        date_of_birth_th = UNSET if self.date_of_birth_th is None else self.date_of_birth_th
 
-        date_of_birth_en = self.date_of_birth_en
+        date_of_birth_en = UNSET if self.date_of_birth_en is None else self.date_of_birth_en
 
-        religion_th = self.religion_th
+        religion_th = UNSET if self.religion_th is None else self.religion_th
 
-        address_th = self.address_th
+        address_th = UNSET if self.address_th is None else self.address_th
 
-        date_of_issue_th = self.date_of_issue_th
+        date_of_issue_th = UNSET if self.date_of_issue_th is None else self.date_of_issue_th
 
-        date_of_issue_en = self.date_of_issue_en
+        date_of_issue_en = UNSET if self.date_of_issue_en is None else self.date_of_issue_en
 
-        date_of_expiry_th = self.date_of_expiry_th
+        date_of_expiry_th = UNSET if self.date_of_expiry_th is None else self.date_of_expiry_th
 
-        date_of_expiry_en = self.date_of_expiry_en
+        date_of_expiry_en = UNSET if self.date_of_expiry_en is None else self.date_of_expiry_en
 
-        serial_number = self.serial_number
+        serial_number = UNSET if self.serial_number is None else self.serial_number
 
-        card_number = self.card_number
+        card_number = UNSET if self.card_number is None else self.card_number
 
-        laser_number = self.laser_number
+        laser_number = UNSET if self.laser_number is None else self.laser_number
 
+        _confidence_or_unset = UNSET if self.confidence is None else self.confidence
         confidence: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confidence, Unset):
-            confidence = self.confidence.to_dict()
+        if not isinstance(_confidence_or_unset, Unset):
+            confidence = _confidence_or_unset.to_dict()
 
-        portrait_image = self.portrait_image
+        portrait_image = UNSET if self.portrait_image is None else self.portrait_image
 
+        _portrait_location_or_unset = UNSET if self.portrait_location is None else self.portrait_location
         portrait_location: list[list[int]] | Unset = UNSET
-        if not isinstance(self.portrait_location, Unset):
+        if not isinstance(_portrait_location_or_unset, Unset):
             portrait_location = []
-            for componentsschemas_quadrilateral_item_data in self.portrait_location:
+            for componentsschemas_quadrilateral_item_data in _portrait_location_or_unset:
                 componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
 
                 portrait_location.append(componentsschemas_quadrilateral_item)
 
-        idcard_type = self.idcard_type
+        idcard_type = UNSET if self.idcard_type is None else self.idcard_type
 
+        _text_location_or_unset = UNSET if self.text_location is None else self.text_location
         text_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text_location, Unset):
-            text_location = self.text_location.to_dict()
+        if not isinstance(_text_location_or_unset, Unset):
+            text_location = _text_location_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+        elif "type" in self._json_nulls:
+            field_dict["type"] = None
         if name_en is not UNSET:
             field_dict["name_en"] = name_en
+        elif "name_en" in self._json_nulls:
+            field_dict["name_en"] = None
         if ref_number is not UNSET:
             field_dict["ref_number"] = ref_number
+        elif "ref_number" in self._json_nulls:
+            field_dict["ref_number"] = None
         if side is not UNSET:
             field_dict["side"] = side
+        elif "side" in self._json_nulls:
+            field_dict["side"] = None
         if id_number is not UNSET:
             field_dict["id_number"] = id_number
+        elif "id_number" in self._json_nulls:
+            field_dict["id_number"] = None
         if name_th is not UNSET:
             field_dict["name_th"] = name_th
+        elif "name_th" in self._json_nulls:
+            field_dict["name_th"] = None
         if first_name_en is not UNSET:
             field_dict["first_name_en"] = first_name_en
+        elif "first_name_en" in self._json_nulls:
+            field_dict["first_name_en"] = None
         if last_name_en is not UNSET:
             field_dict["last_name_en"] = last_name_en
+        elif "last_name_en" in self._json_nulls:
+            field_dict["last_name_en"] = None
         if date_of_birth_th is not UNSET:
             field_dict["date_of_birth_th"] = date_of_birth_th
+        elif "date_of_birth_th" in self._json_nulls:
+            field_dict["date_of_birth_th"] = None
         if date_of_birth_en is not UNSET:
             field_dict["date_of_birth_en"] = date_of_birth_en
+        elif "date_of_birth_en" in self._json_nulls:
+            field_dict["date_of_birth_en"] = None
         if religion_th is not UNSET:
             field_dict["religion_th"] = religion_th
+        elif "religion_th" in self._json_nulls:
+            field_dict["religion_th"] = None
         if address_th is not UNSET:
             field_dict["address_th"] = address_th
+        elif "address_th" in self._json_nulls:
+            field_dict["address_th"] = None
         if date_of_issue_th is not UNSET:
             field_dict["date_of_issue_th"] = date_of_issue_th
+        elif "date_of_issue_th" in self._json_nulls:
+            field_dict["date_of_issue_th"] = None
         if date_of_issue_en is not UNSET:
             field_dict["date_of_issue_en"] = date_of_issue_en
+        elif "date_of_issue_en" in self._json_nulls:
+            field_dict["date_of_issue_en"] = None
         if date_of_expiry_th is not UNSET:
             field_dict["date_of_expiry_th"] = date_of_expiry_th
+        elif "date_of_expiry_th" in self._json_nulls:
+            field_dict["date_of_expiry_th"] = None
         if date_of_expiry_en is not UNSET:
             field_dict["date_of_expiry_en"] = date_of_expiry_en
+        elif "date_of_expiry_en" in self._json_nulls:
+            field_dict["date_of_expiry_en"] = None
         if serial_number is not UNSET:
             field_dict["serial_number"] = serial_number
+        elif "serial_number" in self._json_nulls:
+            field_dict["serial_number"] = None
         if card_number is not UNSET:
             field_dict["card_number"] = card_number
+        elif "card_number" in self._json_nulls:
+            field_dict["card_number"] = None
         if laser_number is not UNSET:
             field_dict["laser_number"] = laser_number
+        elif "laser_number" in self._json_nulls:
+            field_dict["laser_number"] = None
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
+        elif "confidence" in self._json_nulls:
+            field_dict["confidence"] = None
         if portrait_image is not UNSET:
             field_dict["portrait_image"] = portrait_image
+        elif "portrait_image" in self._json_nulls:
+            field_dict["portrait_image"] = None
         if portrait_location is not UNSET:
             field_dict["portrait_location"] = portrait_location
+        elif "portrait_location" in self._json_nulls:
+            field_dict["portrait_location"] = None
         if idcard_type is not UNSET:
             field_dict["idcard_type"] = idcard_type
+        elif "idcard_type" in self._json_nulls:
+            field_dict["idcard_type"] = None
         if text_location is not UNSET:
             field_dict["text_location"] = text_location
+        elif "text_location" in self._json_nulls:
+            field_dict["text_location"] = None
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.thailand_idcard_confidence import ThailandIdcardConfidence  # noqa: PLC0415
         from ..models.thailand_idcard_result_text_location import ThailandIdcardResultTextLocation  # noqa: PLC0415
 
@@ -212,54 +268,55 @@ class ThailandIdcardResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        json_nulls: list[str] = []
+        type_ = pop_optional(d, "type", json_nulls)
 
-        name_en = d.pop("name_en", UNSET)
+        name_en = pop_optional(d, "name_en", json_nulls)
 
-        ref_number = d.pop("ref_number", UNSET)
+        ref_number = pop_optional(d, "ref_number", json_nulls)
 
-        side = d.pop("side", UNSET)
+        side = pop_optional(d, "side", json_nulls)
 
-        id_number = d.pop("id_number", UNSET)
+        id_number = pop_optional(d, "id_number", json_nulls)
 
-        name_th = d.pop("name_th", UNSET)
+        name_th = pop_optional(d, "name_th", json_nulls)
 
-        first_name_en = d.pop("first_name_en", UNSET)
+        first_name_en = pop_optional(d, "first_name_en", json_nulls)
 
-        last_name_en = d.pop("last_name_en", UNSET)
+        last_name_en = pop_optional(d, "last_name_en", json_nulls)
 
-        date_of_birth_th = d.pop("date_of_birth_th", UNSET)
+        date_of_birth_th = pop_optional(d, "date_of_birth_th", json_nulls)
 
-        date_of_birth_en = d.pop("date_of_birth_en", UNSET)
+        date_of_birth_en = pop_optional(d, "date_of_birth_en", json_nulls)
 
-        religion_th = d.pop("religion_th", UNSET)
+        religion_th = pop_optional(d, "religion_th", json_nulls)
 
-        address_th = d.pop("address_th", UNSET)
+        address_th = pop_optional(d, "address_th", json_nulls)
 
-        date_of_issue_th = d.pop("date_of_issue_th", UNSET)
+        date_of_issue_th = pop_optional(d, "date_of_issue_th", json_nulls)
 
-        date_of_issue_en = d.pop("date_of_issue_en", UNSET)
+        date_of_issue_en = pop_optional(d, "date_of_issue_en", json_nulls)
 
-        date_of_expiry_th = d.pop("date_of_expiry_th", UNSET)
+        date_of_expiry_th = pop_optional(d, "date_of_expiry_th", json_nulls)
 
-        date_of_expiry_en = d.pop("date_of_expiry_en", UNSET)
+        date_of_expiry_en = pop_optional(d, "date_of_expiry_en", json_nulls)
 
-        serial_number = d.pop("serial_number", UNSET)
+        serial_number = pop_optional(d, "serial_number", json_nulls)
 
-        card_number = d.pop("card_number", UNSET)
+        card_number = pop_optional(d, "card_number", json_nulls)
 
-        laser_number = d.pop("laser_number", UNSET)
+        laser_number = pop_optional(d, "laser_number", json_nulls)
 
-        _confidence = d.pop("confidence", UNSET)
+        _confidence = pop_optional(d, "confidence", json_nulls)
         confidence: ThailandIdcardConfidence | Unset
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
             confidence = ThailandIdcardConfidence.from_dict(_confidence)
 
-        portrait_image = d.pop("portrait_image", UNSET)
+        portrait_image = pop_optional(d, "portrait_image", json_nulls)
 
-        _portrait_location = d.pop("portrait_location", UNSET)
+        _portrait_location = pop_optional(d, "portrait_location", json_nulls)
         portrait_location: list[list[int]] | Unset = UNSET
         if _portrait_location is not UNSET:
             portrait_location = []
@@ -268,9 +325,9 @@ class ThailandIdcardResult:
 
                 portrait_location.append(componentsschemas_quadrilateral_item)
 
-        idcard_type = d.pop("idcard_type", UNSET)
+        idcard_type = pop_optional(d, "idcard_type", json_nulls)
 
-        _text_location = d.pop("text_location", UNSET)
+        _text_location = pop_optional(d, "text_location", json_nulls)
         text_location: ThailandIdcardResultTextLocation | Unset
         if isinstance(_text_location, Unset):
             text_location = UNSET
@@ -278,31 +335,32 @@ class ThailandIdcardResult:
             text_location = ThailandIdcardResultTextLocation.from_dict(_text_location)
 
         thailand_idcard_result = cls(
-            type_=type_,
-            name_en=name_en,
-            ref_number=ref_number,
-            side=side,
-            id_number=id_number,
-            name_th=name_th,
-            first_name_en=first_name_en,
-            last_name_en=last_name_en,
-            date_of_birth_th=date_of_birth_th,
-            date_of_birth_en=date_of_birth_en,
-            religion_th=religion_th,
-            address_th=address_th,
-            date_of_issue_th=date_of_issue_th,
-            date_of_issue_en=date_of_issue_en,
-            date_of_expiry_th=date_of_expiry_th,
-            date_of_expiry_en=date_of_expiry_en,
-            serial_number=serial_number,
-            card_number=card_number,
-            laser_number=laser_number,
-            confidence=confidence,
-            portrait_image=portrait_image,
-            portrait_location=portrait_location,
-            idcard_type=idcard_type,
-            text_location=text_location,
+            type=None if isinstance(type_, Unset) else type_,
+            name_en=None if isinstance(name_en, Unset) else name_en,
+            ref_number=None if isinstance(ref_number, Unset) else ref_number,
+            side=None if isinstance(side, Unset) else side,
+            id_number=None if isinstance(id_number, Unset) else id_number,
+            name_th=None if isinstance(name_th, Unset) else name_th,
+            first_name_en=None if isinstance(first_name_en, Unset) else first_name_en,
+            last_name_en=None if isinstance(last_name_en, Unset) else last_name_en,
+            date_of_birth_th=None if isinstance(date_of_birth_th, Unset) else date_of_birth_th,
+            date_of_birth_en=None if isinstance(date_of_birth_en, Unset) else date_of_birth_en,
+            religion_th=None if isinstance(religion_th, Unset) else religion_th,
+            address_th=None if isinstance(address_th, Unset) else address_th,
+            date_of_issue_th=None if isinstance(date_of_issue_th, Unset) else date_of_issue_th,
+            date_of_issue_en=None if isinstance(date_of_issue_en, Unset) else date_of_issue_en,
+            date_of_expiry_th=None if isinstance(date_of_expiry_th, Unset) else date_of_expiry_th,
+            date_of_expiry_en=None if isinstance(date_of_expiry_en, Unset) else date_of_expiry_en,
+            serial_number=None if isinstance(serial_number, Unset) else serial_number,
+            card_number=None if isinstance(card_number, Unset) else card_number,
+            laser_number=None if isinstance(laser_number, Unset) else laser_number,
+            confidence=None if isinstance(confidence, Unset) else confidence,
+            portrait_image=None if isinstance(portrait_image, Unset) else portrait_image,
+            portrait_location=None if isinstance(portrait_location, Unset) else portrait_location,
+            idcard_type=None if isinstance(idcard_type, Unset) else idcard_type,
+            text_location=None if isinstance(text_location, Unset) else text_location,
         )
+        thailand_idcard_result._json_nulls = frozenset(json_nulls)
 
         thailand_idcard_result.additional_properties = d
         return thailand_idcard_result

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="ThailandLicensePlateItem")
 
@@ -15,49 +15,62 @@ T = TypeVar("T", bound="ThailandLicensePlateItem")
 class ThailandLicensePlateItem:
     """One recognized license plate (seed 002 Table 4-128).
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        plate_number (str | Unset): License plate content
-        plate_location (list[list[int]] | Unset): Location of a text area: the 2D coordinates (x, y) of its four
+        plate_number (str | None): License plate content
+        plate_location (list[list[int]] | None): Location of a text area: the 2D coordinates (x, y) of its four
             vertexes, where the
             origin is the upper-left corner of the image, the X axis is horizontal and the Y axis
             vertical. For PDF input the coordinates are for reference only and indicate the relative
             positions between fields.
-        confidence (float | Unset): Confidence, from 0 to 1. A higher value means a more reliable result.
-        province (str | Unset): Province where the license plate is registered
+        confidence (float | None): Confidence, from 0 to 1. A higher value means a more reliable result.
+        province (str | None): Province where the license plate is registered
     """
 
-    plate_number: str | Unset = UNSET
-    plate_location: list[list[int]] | Unset = UNSET
-    confidence: float | Unset = UNSET
-    province: str | Unset = UNSET
+    plate_number: str | None = None
+    plate_location: list[list[int]] | None = None
+    confidence: float | None = None
+    province: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        plate_number = self.plate_number
+        plate_number = UNSET if self.plate_number is None else self.plate_number
 
+        _plate_location_or_unset = UNSET if self.plate_location is None else self.plate_location
         plate_location: list[list[int]] | Unset = UNSET
-        if not isinstance(self.plate_location, Unset):
+        if not isinstance(_plate_location_or_unset, Unset):
             plate_location = []
-            for componentsschemas_quadrilateral_item_data in self.plate_location:
+            for componentsschemas_quadrilateral_item_data in _plate_location_or_unset:
                 componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
 
                 plate_location.append(componentsschemas_quadrilateral_item)
 
-        confidence = self.confidence
+        confidence = UNSET if self.confidence is None else self.confidence
 
-        province = self.province
+        province = UNSET if self.province is None else self.province
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if plate_number is not UNSET:
             field_dict["plate_number"] = plate_number
+        elif "plate_number" in self._json_nulls:
+            field_dict["plate_number"] = None
         if plate_location is not UNSET:
             field_dict["plate_location"] = plate_location
+        elif "plate_location" in self._json_nulls:
+            field_dict["plate_location"] = None
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
+        elif "confidence" in self._json_nulls:
+            field_dict["confidence"] = None
         if province is not UNSET:
             field_dict["province"] = province
+        elif "province" in self._json_nulls:
+            field_dict["province"] = None
 
         return field_dict
 
@@ -67,9 +80,10 @@ class ThailandLicensePlateItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        plate_number = d.pop("plate_number", UNSET)
+        json_nulls: list[str] = []
+        plate_number = pop_optional(d, "plate_number", json_nulls)
 
-        _plate_location = d.pop("plate_location", UNSET)
+        _plate_location = pop_optional(d, "plate_location", json_nulls)
         plate_location: list[list[int]] | Unset = UNSET
         if _plate_location is not UNSET:
             plate_location = []
@@ -78,16 +92,17 @@ class ThailandLicensePlateItem:
 
                 plate_location.append(componentsschemas_quadrilateral_item)
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = pop_optional(d, "confidence", json_nulls)
 
-        province = d.pop("province", UNSET)
+        province = pop_optional(d, "province", json_nulls)
 
         thailand_license_plate_item = cls(
-            plate_number=plate_number,
-            plate_location=plate_location,
-            confidence=confidence,
-            province=province,
+            plate_number=None if isinstance(plate_number, Unset) else plate_number,
+            plate_location=None if isinstance(plate_location, Unset) else plate_location,
+            confidence=None if isinstance(confidence, Unset) else confidence,
+            province=None if isinstance(province, Unset) else province,
         )
+        thailand_license_plate_item._json_nulls = frozenset(json_nulls)
 
         thailand_license_plate_item.additional_properties = d
         return thailand_license_plate_item

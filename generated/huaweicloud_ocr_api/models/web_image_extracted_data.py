@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
     from ..models.web_image_contact_info import WebImageContactInfo
@@ -23,36 +23,46 @@ class WebImageExtractedData:
     size (image_size) can be extracted. If extract_type is left blank or missing, no
     information is extracted.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            contact_info (WebImageContactInfo | Unset): Extracted contact information, including the name, phone number,
+            contact_info (WebImageContactInfo | None): Extracted contact information, including the name, phone number,
                 province, city and
                 detailed address (seed 002 Table 4-61). If extract_type does not contain contact_info,
                 it is not included in the response.
-            image_size (WebImageImageSize | Unset): Width and height of an image (seed 002 Table 4-62). If extract_type does
+            image_size (WebImageImageSize | None): Width and height of an image (seed 002 Table 4-62). If extract_type does
                 not contain
                 image_size, it is not included in the response.
     """
 
-    contact_info: WebImageContactInfo | Unset = UNSET
-    image_size: WebImageImageSize | Unset = UNSET
+    contact_info: WebImageContactInfo | None = None
+    image_size: WebImageImageSize | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
+        _contact_info_or_unset = UNSET if self.contact_info is None else self.contact_info
         contact_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact_info, Unset):
-            contact_info = self.contact_info.to_dict()
+        if not isinstance(_contact_info_or_unset, Unset):
+            contact_info = _contact_info_or_unset.to_dict()
 
+        _image_size_or_unset = UNSET if self.image_size is None else self.image_size
         image_size: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_size, Unset):
-            image_size = self.image_size.to_dict()
+        if not isinstance(_image_size_or_unset, Unset):
+            image_size = _image_size_or_unset.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if contact_info is not UNSET:
             field_dict["contact_info"] = contact_info
+        elif "contact_info" in self._json_nulls:
+            field_dict["contact_info"] = None
         if image_size is not UNSET:
             field_dict["image_size"] = image_size
+        elif "image_size" in self._json_nulls:
+            field_dict["image_size"] = None
 
         return field_dict
 
@@ -65,14 +75,15 @@ class WebImageExtractedData:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        _contact_info = d.pop("contact_info", UNSET)
+        json_nulls: list[str] = []
+        _contact_info = pop_optional(d, "contact_info", json_nulls)
         contact_info: WebImageContactInfo | Unset
         if isinstance(_contact_info, Unset):
             contact_info = UNSET
         else:
             contact_info = WebImageContactInfo.from_dict(_contact_info)
 
-        _image_size = d.pop("image_size", UNSET)
+        _image_size = pop_optional(d, "image_size", json_nulls)
         image_size: WebImageImageSize | Unset
         if isinstance(_image_size, Unset):
             image_size = UNSET
@@ -80,9 +91,10 @@ class WebImageExtractedData:
             image_size = WebImageImageSize.from_dict(_image_size)
 
         web_image_extracted_data = cls(
-            contact_info=contact_info,
-            image_size=image_size,
+            contact_info=None if isinstance(contact_info, Unset) else contact_info,
+            image_size=None if isinstance(image_size, Unset) else image_size,
         )
+        web_image_extracted_data._json_nulls = frozenset(json_nulls)
 
         web_image_extracted_data.additional_properties = d
         return web_image_extracted_data

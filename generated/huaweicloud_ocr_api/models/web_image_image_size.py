@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="WebImageImageSize")
 
@@ -16,27 +16,35 @@ class WebImageImageSize:
     """Width and height of an image (seed 002 Table 4-62). If extract_type does not contain
     image_size, it is not included in the response.
 
+        A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
         Attributes:
-            height (int | Unset): Image height, which is returned when image_size is specified
-            width (int | Unset): Image width, which is returned when image_size is specified
+            height (int | None): Image height, which is returned when image_size is specified
+            width (int | None): Image width, which is returned when image_size is specified
     """
 
-    height: int | Unset = UNSET
-    width: int | Unset = UNSET
+    height: int | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        height = self.height
+        height = UNSET if self.height is None else self.height
 
-        width = self.width
+        width = UNSET if self.width is None else self.width
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if height is not UNSET:
             field_dict["height"] = height
+        elif "height" in self._json_nulls:
+            field_dict["height"] = None
         if width is not UNSET:
             field_dict["width"] = width
+        elif "width" in self._json_nulls:
+            field_dict["width"] = None
 
         return field_dict
 
@@ -46,14 +54,16 @@ class WebImageImageSize:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        height = d.pop("height", UNSET)
+        json_nulls: list[str] = []
+        height = pop_optional(d, "height", json_nulls)
 
-        width = d.pop("width", UNSET)
+        width = pop_optional(d, "width", json_nulls)
 
         web_image_image_size = cls(
-            height=height,
-            width=width,
+            height=None if isinstance(height, Unset) else height,
+            width=None if isinstance(width, Unset) else width,
         )
+        web_image_image_size._json_nulls = frozenset(json_nulls)
 
         web_image_image_size.additional_properties = d
         return web_image_image_size

@@ -10,7 +10,7 @@ from ..models.web_image_request_body_extract_type_item import (
     WebImageRequestBodyExtractTypeItem,
     check_web_image_request_body_extract_type_item,
 )
-from ..types import UNSET, Unset, masked_repr
+from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="WebImageRequestBody")
 
@@ -19,83 +19,97 @@ T = TypeVar("T", bound="WebImageRequestBody")
 class WebImageRequestBody:
     """Request body of Web Image OCR (seed 002 Table 4-56). Set exactly one of `image` and `url`.
 
+    A field typed `... | None` is None when the JSON leaves it out (or sends null).
+
     Attributes:
-        image (str | Unset): Set either this parameter or url. The file size of a single image after Base64
+        image (str | None): Set either this parameter or url. The file size of a single image after Base64
             encoding should not exceed 10 MB; keep the original under 7 MB. No side of the image
             can be smaller than 15 or larger than 30,000 pixels. Only images in JPG, JPEG, PNG,
             BMP, TIFF, TGA, WebP, ICO, PCX, or GIF format can be recognized. An example is
             /9j/4AAQSkZJRgABAg.... If the image data contains an unnecessary prefix, the error
             "The image format is not supported" is reported.
-        url (str | Unset): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
+        url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
             service, temporary or anonymous public authorization) are supported. The response time
             depends on the image download time; a slow download makes the call fail. OBS is
             recommended for storing images. The URL cannot contain Chinese characters; encode them
             in UTF-8. The image behind the URL is subject to the same size and format rules as
             `image`. Set either this parameter or image.
-        detect_direction (bool | Unset): Whether to align the tilted image.
+        detect_direction (bool | None): Whether to align the tilted image.
             * true: the tilted image will be aligned.
             * false: the tilted image will not be aligned.
 
             An image tilted to any angle can be aligned. If the image to be recognized is tilted,
             you are advised to set this parameter to true.
-             Default: False.
-        extract_type (list[WebImageRequestBodyExtractTypeItem] | Unset): Structured data extraction parameter list.
+        extract_type (list[WebImageRequestBodyExtractTypeItem] | None): Structured data extraction parameter list.
             Currently, only the image width and
             height are supported; the input value for them is image_size. If this parameter is
             not set or is deleted, it is not used.
-        detect_font (bool | Unset): If this parameter is not specified, slice fonts are not detected by default. If it
+        detect_font (bool | None): If this parameter is not specified, slice fonts are not detected by default. If it
             is set to True, the slice font type is detected and the five most similar font
             names are returned.
-             Default: False.
-        detect_text_direction (bool | Unset): If this parameter is not transferred, the default value True is used,
+        detect_text_direction (bool | None): If this parameter is not transferred, the default value True is used,
             indicating that
             the text direction of each field is detected. If it is set to False, the text
             direction is not detected. If all text in the image faces up, you are advised to set
             this parameter to False.
-             Default: True.
     """
 
-    image: str | Unset = UNSET
-    url: str | Unset = UNSET
-    detect_direction: bool | Unset = False
-    extract_type: list[WebImageRequestBodyExtractTypeItem] | Unset = UNSET
-    detect_font: bool | Unset = False
-    detect_text_direction: bool | Unset = True
+    image: str | None = None
+    url: str | None = None
+    detect_direction: bool | None = None
+    extract_type: list[WebImageRequestBodyExtractTypeItem] | None = None
+    detect_font: bool | None = None
+    detect_text_direction: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
+    _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image
+        image = UNSET if self.image is None else self.image
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
-        detect_direction = self.detect_direction
+        detect_direction = UNSET if self.detect_direction is None else self.detect_direction
 
+        _extract_type_or_unset = UNSET if self.extract_type is None else self.extract_type
         extract_type: list[str] | Unset = UNSET
-        if not isinstance(self.extract_type, Unset):
+        if not isinstance(_extract_type_or_unset, Unset):
             extract_type = []
-            for extract_type_item_data in self.extract_type:
+            for extract_type_item_data in _extract_type_or_unset:
                 extract_type_item: str = extract_type_item_data
                 extract_type.append(extract_type_item)
 
-        detect_font = self.detect_font
+        detect_font = UNSET if self.detect_font is None else self.detect_font
 
-        detect_text_direction = self.detect_text_direction
+        detect_text_direction = UNSET if self.detect_text_direction is None else self.detect_text_direction
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if image is not UNSET:
             field_dict["image"] = image
+        elif "image" in self._json_nulls:
+            field_dict["image"] = None
         if url is not UNSET:
             field_dict["url"] = url
+        elif "url" in self._json_nulls:
+            field_dict["url"] = None
         if detect_direction is not UNSET:
             field_dict["detect_direction"] = detect_direction
+        elif "detect_direction" in self._json_nulls:
+            field_dict["detect_direction"] = None
         if extract_type is not UNSET:
             field_dict["extract_type"] = extract_type
+        elif "extract_type" in self._json_nulls:
+            field_dict["extract_type"] = None
         if detect_font is not UNSET:
             field_dict["detect_font"] = detect_font
+        elif "detect_font" in self._json_nulls:
+            field_dict["detect_font"] = None
         if detect_text_direction is not UNSET:
             field_dict["detect_text_direction"] = detect_text_direction
+        elif "detect_text_direction" in self._json_nulls:
+            field_dict["detect_text_direction"] = None
 
         return field_dict
 
@@ -105,13 +119,14 @@ class WebImageRequestBody:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        image = d.pop("image", UNSET)
+        json_nulls: list[str] = []
+        image = pop_optional(d, "image", json_nulls)
 
-        url = d.pop("url", UNSET)
+        url = pop_optional(d, "url", json_nulls)
 
-        detect_direction = d.pop("detect_direction", UNSET)
+        detect_direction = pop_optional(d, "detect_direction", json_nulls)
 
-        _extract_type = d.pop("extract_type", UNSET)
+        _extract_type = pop_optional(d, "extract_type", json_nulls)
         extract_type: list[WebImageRequestBodyExtractTypeItem] | Unset = UNSET
         if _extract_type is not UNSET:
             extract_type = []
@@ -120,18 +135,19 @@ class WebImageRequestBody:
 
                 extract_type.append(extract_type_item)
 
-        detect_font = d.pop("detect_font", UNSET)
+        detect_font = pop_optional(d, "detect_font", json_nulls)
 
-        detect_text_direction = d.pop("detect_text_direction", UNSET)
+        detect_text_direction = pop_optional(d, "detect_text_direction", json_nulls)
 
         web_image_request_body = cls(
-            image=image,
-            url=url,
-            detect_direction=detect_direction,
-            extract_type=extract_type,
-            detect_font=detect_font,
-            detect_text_direction=detect_text_direction,
+            image=None if isinstance(image, Unset) else image,
+            url=None if isinstance(url, Unset) else url,
+            detect_direction=None if isinstance(detect_direction, Unset) else detect_direction,
+            extract_type=None if isinstance(extract_type, Unset) else extract_type,
+            detect_font=None if isinstance(detect_font, Unset) else detect_font,
+            detect_text_direction=None if isinstance(detect_text_direction, Unset) else detect_text_direction,
         )
+        web_image_request_body._json_nulls = frozenset(json_nulls)
 
         web_image_request_body.additional_properties = d
         return web_image_request_body
