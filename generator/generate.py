@@ -155,6 +155,7 @@ def spec_data() -> dict[str, object]:
             "summary": op["summary"],
             "tag": op["tags"][0],
             "image_field": image_field,
+            "success_status": int(min(c for c in op["responses"] if str(c).startswith("2"))),
             "regions": op.get("x-regions", []),
             "image_constraints": op.get("x-image-constraints", {}),
             "request_enums": enums,

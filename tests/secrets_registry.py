@@ -33,6 +33,15 @@ SAFETY_TOKEN = "MIIsafety-token-never-forwarded-abcdef"
 SAFETY_PASSWORD = "safety-password-never-forwarded-7"
 BAD_INPUT_SK = "bad-input-secret-key-0123456789abcdef"
 LIVE_CHECK_SECRET = "live-check-secret-never-logged-xyz"
+# test_hostile_auth.py, test_server_text.py
+HOSTILE_PASSWORD = "hostile-password-never-shown-0042"
+HOSTILE_SK = "hostile-secret-key-never-shown-0123456789"
+HOSTILE_SECURITY_TOKEN = "hostile-security-token-never-shown-abcdef"
+HOSTILE_TOKEN = "MIIhostile-token-never-shown-0123456789"
+URL_PASSWORD = "url-password-never-shown-77"
+# test_hostile_peers.py
+PEER_TOKEN = "MIIhostile-peer-token-never-shown-0123456789"
+PEER_SK = "hostile-peer-secret-key-never-shown-0123456789"
 
 # The literals of the other test files (grep tests/ for SK =, PASSWORD, TOKEN, sk=, password=).
 STATIC_SECRETS = frozenset(
@@ -46,6 +55,10 @@ STATIC_SECRETS = frozenset(
         "P@ssw0rd-not-real-1234",
         "wrong-password-value",
         "gQpjbi1ub3J0aC00EXAMPLE",
+        # test_client_config.py, test_config_matrix.py
+        "config-test-token-0123456789",
+        "matrix-token-0123456789abcdef",
+        "matrix-secret-key-0123456789",
         # test_contract_prism.py
         "prism-contract-sk",
         "prism-contract-token",
@@ -58,6 +71,13 @@ STATIC_SECRETS = frozenset(
         SAFETY_PASSWORD,
         BAD_INPUT_SK,
         LIVE_CHECK_SECRET,
+        HOSTILE_PASSWORD,
+        HOSTILE_SK,
+        HOSTILE_SECURITY_TOKEN,
+        HOSTILE_TOKEN,
+        URL_PASSWORD,
+        PEER_TOKEN,
+        PEER_SK,
     }
 )
 

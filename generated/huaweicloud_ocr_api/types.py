@@ -1,6 +1,6 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -81,6 +81,62 @@ class Base64Image:
         return f"Base64Image(<{len(self.text)} characters>)"
 
 
+@define(frozen=True)
+class ResponseInfo:
+    """What the HTTP exchange behind a result looked like: kept on every operation's answer
+    (`result.response`, `result.request_id`) and on a RawResponse."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    request_id: str | None
+    elapsed: float  # seconds, the whole call: every attempt and every wait between them
+    attempts: int
+
+    def __repr__(self) -> str:  # headers may carry tokens echoed by a gateway: not shown
+        return (
+            f"ResponseInfo(status_code={self.status_code}, request_id={self.request_id!r}, "
+            f"elapsed={self.elapsed:.3f}, attempts={self.attempts})"
+        )
+
+
+class RawResponse(Generic[T]):
+    """An operation's answer as received: `client.with_raw_response.recognize_passport(...)`.
+    `content` is the raw JSON; `parse()` gives the typed result (parsed once)."""
+
+    def __init__(self, info: ResponseInfo, content: bytes, parse: Callable[[], T]) -> None:
+        self.info, self.content = info, content
+        self._parse = parse
+        self._parsed: T | None = None
+
+    @property
+    def status_code(self) -> int:
+        return self.info.status_code
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        return self.info.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return self.info.request_id
+
+    @property
+    def elapsed(self) -> float:
+        return self.info.elapsed
+
+    @property
+    def attempts(self) -> int:
+        return self.info.attempts
+
+    def parse(self) -> T:
+        if self._parsed is None:
+            self._parsed = self._parse()
+        return self._parsed
+
+    def __repr__(self) -> str:
+        return f"RawResponse({self.info!r}, <{len(self.content)} bytes>)"
+
+
 def pop_optional(d: dict[str, Any], key: str, json_nulls: list[str]) -> Any:
     """An optional member of a JSON object: UNSET when absent or null; a null is noted in
     `json_nulls`, so that to_dict() can give it back."""
@@ -127,6 +183,8 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "RawResponse",
+    "ResponseInfo",
     "masked_repr",
     "pop_optional",
 ]

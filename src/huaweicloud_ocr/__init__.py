@@ -8,11 +8,14 @@ Hand-written code lives in this package (src/huaweicloud_ocr); the typed models,
 functions and per-operation methods are generated from openapi.yaml into huaweicloud_ocr_api.
 """
 
-from huaweicloud_ocr import errors
+from huaweicloud_ocr import _logging, errors
+from huaweicloud_ocr._version import __version__
 from huaweicloud_ocr.client import AsyncOcrClient, OcrClient, OperationRegionWarning
 from huaweicloud_ocr.retry import NO_RETRY, RetryPolicy
 from huaweicloud_ocr_api import models
-from huaweicloud_ocr_api.types import UNSET, Base64Image, Unset
+from huaweicloud_ocr_api.types import UNSET, Base64Image, RawResponse, ResponseInfo, Unset
+
+_logging.configure_from_env()
 
 __all__ = [
     "NO_RETRY",
@@ -21,9 +24,11 @@ __all__ = [
     "Base64Image",
     "OcrClient",
     "OperationRegionWarning",
+    "RawResponse",
+    "ResponseInfo",
     "RetryPolicy",
     "Unset",
+    "__version__",
     "errors",
     "models",
 ]
-__version__ = "0.2.0"

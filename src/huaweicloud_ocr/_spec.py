@@ -25,6 +25,7 @@ class OperationSpec(TypedDict):
     summary: str
     tag: str
     image_field: str
+    success_status: int  # the documented status of an answer with a result
     regions: list[str]
     image_constraints: ImageConstraints
     request_enums: dict[str, list[str]]

@@ -4,11 +4,18 @@ endpoint module, retries and turns error answers into exceptions."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
+import logging
+import os
+import platform
+import re
 import time
 import warnings
-from collections.abc import Mapping
+import weakref
+import zlib
+from collections.abc import Callable, Mapping
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar
 
@@ -16,12 +23,25 @@ import attrs
 import httpx
 
 from huaweicloud_ocr import _spec
-from huaweicloud_ocr._body import ImageText, JsonImageBody
+from huaweicloud_ocr._body import FileBase64Source, ImageText, JsonImageBody
 from huaweicloud_ocr._options import check_option
 from huaweicloud_ocr._secret import Secret
-from huaweicloud_ocr.auth import ProjectIdResolver, TokenAuth, resolve_credentials
-from huaweicloud_ocr.auth._iam import REQUEST_ID_HEADER, require_https
-from huaweicloud_ocr.auth.chain import ENV_PROJECT_ID
+from huaweicloud_ocr._transport import (
+    ACCEPT_ENCODING,
+    AnswerTooLarge,
+    Attempt,
+    UnknownEncoding,
+    aread_body,
+    end_attempt,
+    guard,
+    reached_server,
+    read_body,
+    start_attempt,
+)
+from huaweicloud_ocr._version import __version__
+from huaweicloud_ocr.auth import AkSkAuth, ProjectIdResolver
+from huaweicloud_ocr.auth._iam import REQUEST_ID_HEADER, known_secrets, no_cookies, require_https
+from huaweicloud_ocr.auth.chain import resolve_settings
 from huaweicloud_ocr.errors import (
     ApiError,
     ConfigurationError,
@@ -30,29 +50,39 @@ from huaweicloud_ocr.errors import (
     TransportError,
     ValidationError,
     api_error_class,
+    server_text,
 )
 from huaweicloud_ocr.images import ImageSource, check_url, is_url, prepare_image
 from huaweicloud_ocr.retry import RetryPolicy
-from huaweicloud_ocr_api.api import AsyncOperations, Operations
-from huaweicloud_ocr_api.client import Client
-from huaweicloud_ocr_api.types import UNSET
+from huaweicloud_ocr_api.api import (
+    AsyncOperations,
+    AsyncRawOperations,
+    Operations,
+    RawOperations,
+)
+from huaweicloud_ocr_api.types import UNSET, Base64Image, RawResponse, ResponseInfo
 
 T = TypeVar("T")
-# Connection failures where the request cannot have been processed, or the connection dropped.
-_RETRYABLE_TRANSPORT = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.RemoteProtocolError,
-    httpx.ReadError,
-    httpx.WriteError,
-)
 
+_log = logging.getLogger("huaweicloud_ocr")
+USER_AGENT = (
+    f"huaweicloud-ocr/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+)
+# Requests in flight per client (and event loop), and the size of its connection pool: past a
+# pool's size httpcore's per-request bookkeeping grows with every waiting request.
+DEFAULT_MAX_CONCURRENCY = 64
+# OCR answers are kilobytes to a few MiB (an Excel file or a portrait in Base64 at most).
+DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024
+# In-memory images below this are checked and encoded on the event loop (microseconds); bigger
+# ones, paths and file objects in a worker thread.
+_INLINE_BYTES = 256 * 1024
+# A project id goes into the URL path: "." or ".." would collapse it, "/" would change it.
+_PROJECT_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 NO_PROJECT_ID = (
     "no project_id: pass project_id=, set HUAWEICLOUD_SDK_PROJECT_ID, put project_id in the "
     "[basic] section of the credentials file, or pass resolve_project_id=True"
-)
+)  # the CLI names its own flags instead
 
 
 class OperationRegionWarning(UserWarning):
@@ -61,6 +91,29 @@ class OperationRegionWarning(UserWarning):
 
 class InvalidResponseError(ApiError):
     """The service's answer could not be read as the documented JSON."""
+
+
+def check_project_id(project_id: str) -> str:
+    if not isinstance(project_id, str) or not _PROJECT_ID.fullmatch(project_id):
+        raise ConfigurationError(
+            f"project_id {str(project_id)[:80]!r} is not a project id "
+            "(rule: 1 to 64 letters, digits, '_' or '-')"
+        )
+    return project_id
+
+
+@attrs.frozen
+class _Wait:
+    seconds: float
+
+
+@attrs.frozen
+class _Done:
+    """An attempt that got an answer (not an error status)."""
+
+    response: httpx.Response
+    body: bytes
+    attempts: int
 
 
 class _ClientCore:
@@ -80,52 +133,150 @@ class _ClientCore:
         retry: RetryPolicy | None = None,
         verify: bool | str = True,
         allow_insecure_http: bool = False,
+        max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        app_name: str | None = None,
+        http_client: Any = None,
         httpx_args: Mapping[str, Any] | None = None,
         env: Mapping[str, str] | None = None,
     ) -> None:
+        # Wrapped first: a traceback of any check below records this frame with its locals.
+        sk = Secret(sk) if isinstance(sk, str) else sk
+        token = Secret(token) if isinstance(token, str) else token
+        security_token = (
+            Secret(security_token) if isinstance(security_token, str) else security_token
+        )
+        # What repr() reads, set before anything can fail (a traceback renders this object).
+        self.region, self.endpoint, self.auth, self._project_id = region, endpoint, auth, None
         known_regions = _spec.regions()
+        settings = resolve_settings(
+            region=region,
+            endpoint=endpoint,
+            auth=auth,
+            token=token,
+            ak=ak,
+            sk=sk,
+            security_token=security_token,
+            project_id=project_id,
+            env=env,
+            default_region=_spec.default_region(),
+        )
+        region = settings.region
         if region is not None and region not in known_regions:
             raise ConfigurationError(
                 f"region {region!r} is not a documented OCR region ({', '.join(known_regions)}); "
                 "pass endpoint= for another endpoint"
             )
-        self.region = region or (None if endpoint else _spec.default_region())
+        self.region = region
         base_url = endpoint or _spec.endpoint_for(str(self.region))
         require_https(base_url, allow_insecure_http, "endpoint")
         self.endpoint = base_url.rstrip("/")
         self.retry = retry or RetryPolicy()
+        if max_answer_bytes < 1:
+            raise ConfigurationError(f"max_answer_bytes must be >= 1, not {max_answer_bytes}")
+        self.max_answer_bytes = max_answer_bytes
+        if max_concurrency < 1:
+            raise ConfigurationError(f"max_concurrency must be >= 1, not {max_concurrency}")
+        self.max_concurrency = max_concurrency
+        if app_name is not None:
+            _check_header("User-Agent", app_name)
+        self.user_agent = f"{USER_AGENT} {app_name}" if app_name else USER_AGENT
 
-        found_project = project_id
-        if auth is None and token:
-            auth = TokenAuth(token)
-        if auth is None:
-            credentials = resolve_credentials(
-                ak, sk, security_token=security_token, project_id=project_id, env=env
-            )
-            auth = credentials.auth()
-            found_project = credentials.project_id
-        if found_project is None and env is not None:
-            found_project = env.get(ENV_PROJECT_ID)
-        self.auth = auth
-        self._project_id = found_project
+        self.auth = auth = settings.auth
+        found_project = settings.project_id
+        self._project_id = None if found_project is None else check_project_id(found_project)
         self._resolver: ProjectIdResolver | None = None
         if self._project_id is None and resolve_project_id:
             if self.region is None:
                 raise ConfigurationError("resolve_project_id needs a region")
             self._resolver = ProjectIdResolver(auth, self.region)
-        self._api = Client(
-            base_url=self.endpoint,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            verify_ssl=verify,
-            follow_redirects=False,
-            httpx_args={**(httpx_args or {}), "auth": auth},
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._verify = verify
+        self._httpx_args = _checked_httpx_args(httpx_args or {})
+        if http_client is not None and httpx_args:
+            raise ConfigurationError("pass http_client or httpx_args, not both")
+        self._own_http = http_client  # the caller's: used as it is, never closed by us
+        self._sync_http: httpx.Client | None = None
+        # One httpx.AsyncClient per event loop: its connections and locks belong to the loop
+        # they were made in. Weak keys: a finished loop is not kept alive.
+        self._async_http: weakref.WeakKeyDictionary[Any, tuple[httpx.AsyncClient, Any]] = (
+            weakref.WeakKeyDictionary()
         )
+        if http_client is not None:
+            guard(http_client)  # the deadline, stray-byte and retry bookkeeping apply to it too
+        self._closed = False
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(region={self.region!r}, endpoint={self.endpoint!r}, "
             f"auth={self.auth!r}, project_id={self._project_id!r})"
         )
+
+    # -- the HTTP clients ----------------------------------------------------------------------
+    def _client_args(self) -> dict[str, Any]:
+        """httpx_args merged with what the client needs (conflicts were refused at
+        construction): its headers join ours, its limits default to max_concurrency."""
+        given = dict(self._httpx_args)
+        headers = {**dict(given.pop("headers", {}) or {}), **self._headers()}
+        limit = self.max_concurrency
+        given.setdefault(
+            "limits", httpx.Limits(max_connections=limit, max_keepalive_connections=limit)
+        )
+        return {
+            **given,
+            "base_url": self.endpoint,
+            "auth": self.auth,
+            "timeout": self._timeout,
+            "verify": self._verify,
+            "follow_redirects": False,  # a signed request and its credentials stay with us
+            "cookies": no_cookies(),
+            "headers": headers,
+        }
+
+    def _headers(self) -> dict[str, str]:
+        return {"Accept-Encoding": ACCEPT_ENCODING, "User-Agent": self.user_agent}
+
+    def _sync_client(self) -> httpx.Client:
+        self._check_open()
+        if isinstance(self._own_http, httpx.Client):
+            return self._own_http
+        if self._own_http is not None:
+            raise ConfigurationError("http_client of an OcrClient must be an httpx.Client")
+        if self._sync_http is None:
+            client = httpx.Client(**self._client_args())
+            guard(client)
+            self._sync_http = client
+        return self._sync_http
+
+    def _new_async_client(self) -> httpx.AsyncClient:
+        client = httpx.AsyncClient(**self._client_args())
+        guard(client)
+        return client
+
+    def _async_client(self) -> tuple[httpx.AsyncClient, Any]:
+        """This event loop's client and the semaphore bounding its requests in flight."""
+        self._check_open()
+        import asyncio  # here, not at the top: asyncio costs sync users ~30 ms of import time
+
+        loop = asyncio.get_running_loop()
+        found = self._async_http.get(loop)
+        if found is None:
+            if isinstance(self._own_http, httpx.AsyncClient):
+                client = self._own_http
+            elif self._own_http is not None:
+                raise ConfigurationError(
+                    "http_client of an AsyncOcrClient must be an httpx.AsyncClient"
+                )
+            else:
+                client = self._new_async_client()
+            found = self._async_http.setdefault(
+                loop, (client, asyncio.Semaphore(self.max_concurrency))
+            )
+        return found
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ConfigurationError(f"this {type(self).__name__} is closed; make a new one")
 
     # -- building the request ------------------------------------------------------------------
     def _warn_region(self, spec: _spec.OperationSpec) -> None:
@@ -191,16 +342,19 @@ class _ClientCore:
         headers: dict[str, str | None],
         extra_body: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
-    ) -> tuple[ModuleType, _Prepared]:
+    ) -> tuple[_spec.OperationSpec, _Prepared]:
         spec = _spec.operation(operation)
         self._warn_region(spec)
         model, image_text = self._body(spec, body_type, image, url, options, extra_body)
         module = _endpoint_module(spec)
-        header_args = {k.lower().replace("-", "_"): v for k, v in headers.items() if v is not None}
+        given = {k: v for k, v in headers.items() if v is not None}
+        for name, value in {**given, **(extra_headers or {})}.items():
+            _check_header(name, value)
+        header_args = {k.lower().replace("-", "_"): v for k, v in given.items()}
         kwargs: dict[str, Any] = module._get_kwargs(
             project_id=project_id, body=model, **header_args
         )
-        kwargs["headers"].update(extra_headers or {})
+        kwargs["headers"] = {**self._headers(), **kwargs["headers"], **(extra_headers or {})}
         payload: dict[str, Any] = kwargs.pop("json")
         if image_text is None:
             body = JsonImageBody(_dumps(payload), None, b"")
@@ -210,13 +364,27 @@ class _ClientCore:
             rest = _dumps(payload)
             tail = b'"}' if rest == b"{}" else b'",' + rest[1:]
             body = JsonImageBody(b'{"' + field.encode() + b'":"', image_text, tail)
-        return module, _Prepared(kwargs["method"], kwargs["url"], kwargs["headers"], body)
+        url = self.endpoint + kwargs["url"]  # absolute: a caller's http_client has no base_url
+        return spec, _Prepared(kwargs["method"], url, kwargs["headers"], body)
+
+    # -- one attempt ---------------------------------------------------------------------------
+    def _timeouts(self, attempt: Attempt) -> dict[str, float | None]:
+        """The client's timeouts, none longer than the time left to the call's deadline (the
+        guarded transport also cuts each socket wait at the deadline)."""
+        left = attempt.time_left()
+        configured = self._timeout.as_dict()
+        if left is None:
+            return configured
+        left = max(left, 0.001)
+        return {k: left if v is None else min(v, left) for k, v in configured.items()}
 
     # -- reading the answer --------------------------------------------------------------------
-    def _api_error(self, response: httpx.Response, attempts: int) -> ApiError:
+    def _api_error(
+        self, status: int, headers: httpx.Headers, body: bytes, attempts: int
+    ) -> ApiError:
         code = message = None
         try:
-            payload = response.json()
+            payload = _loads(body)
         except (ValueError, RecursionError):  # RecursionError: JSON nested ~1000 deep
             payload = None
         if isinstance(payload, dict):
@@ -231,87 +399,202 @@ class _ClientCore:
             code = inner.get("error_code")
             message = inner.get("error_msg")
         if code is None and message is None:
-            try:
-                text = response.text[:200].strip() if response.content else ""
-            except ValueError:  # a declared charset the body does not fit (UTF-16, no BOM)
-                text = response.content[:200].decode("utf-8", "replace").strip()
+            text = body[:200].decode("utf-8", "replace").strip()
             message = f"non-JSON answer: {text!r}" if text else "empty answer"
         doc = _spec.error_code(str(code) if code is not None else None)
-        request_id = response.headers.get(REQUEST_ID_HEADER)
-        return api_error_class(response.status_code)(
-            response.status_code,
+        return api_error_class(status)(
+            status,
             None if code is None else str(code),
             None if message is None else str(message),
-            request_id=request_id,
+            request_id=headers.get(REQUEST_ID_HEADER),
             cause=doc["description"] if doc else None,
             solution=doc["solution"] if doc else None,
             attempts=attempts,
+            secrets=known_secrets(self.auth),
         )
 
     def _result(
-        self, module: ModuleType, response: httpx.Response, result_type: type[T], attempts: int
+        self,
+        spec: _spec.OperationSpec,
+        response: httpx.Response,
+        body: bytes,
+        result_type: type[T],
+        attempts: int,
     ) -> T:
+        status = response.status_code
         request_id = response.headers.get(REQUEST_ID_HEADER)
-        if 300 <= response.status_code < 400:
+
+        def invalid(problem: str) -> InvalidResponseError:
+            return InvalidResponseError(
+                status, None, problem, request_id=request_id, attempts=attempts
+            )
+
+        if 300 <= status < 400:
             # Never followed: the signed request and its credentials would go elsewhere.
             where = response.headers.get("Location", "").partition("?")[0][:200]
-            raise InvalidResponseError(
-                response.status_code,
-                None,
-                f"redirect to {where!r} not followed (the client never follows redirects)",
-                request_id=request_id,
-                attempts=attempts,
-            )
+            raise invalid(f"redirect to {where!r} not followed (the client never follows them)")
+        if status != spec["success_status"]:
+            raise invalid("not the documented result")
         try:
-            parsed = module._build_response(client=self._api, response=response).parsed
+            data = _loads(body)
+        except (ValueError, RecursionError) as exc:
+            raise invalid(f"unreadable answer ({type(exc).__name__})") from None
+        if not isinstance(data, dict):
+            raise invalid("not the documented result")
+        if data.get("result") is None:
+            # The documents: result "is not included when the API fails to be called".
+            if "error_code" in data or "error_msg" in data:
+                raise self._api_error(status, response.headers, body, attempts)
+            raise invalid("the answer has no result")
+        try:
+            return result_type.from_dict(data)  # type: ignore[attr-defined, no-any-return]
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-            raise InvalidResponseError(
-                response.status_code,
-                None,
-                f"unreadable answer ({type(exc).__name__})",
-                request_id=request_id,
-                attempts=attempts,
-            ) from None
-        if not isinstance(parsed, result_type):
-            raise InvalidResponseError(
-                response.status_code,
-                None,
-                "not the documented result",
-                request_id=request_id,
-                attempts=attempts,
-            )
-        return parsed
+            raise invalid(f"unreadable answer ({type(exc).__name__})") from None
 
     def _failure(
-        self, attempt: int, response: httpx.Response | None, exc: Exception | None
+        self,
+        attempt_no: int,
+        attempt: Attempt,
+        response: httpx.Response | None,
+        body: bytes | None,
+        exc: Exception | None,
     ) -> tuple[OcrError, bool, str | None]:
         """The error to raise for a failed attempt, whether to retry, and the Retry-After hint."""
-        if exc is None and response is not None:
-            error = self._api_error(response, attempt)
+        request_id = None if response is None else response.headers.get(REQUEST_ID_HEADER)
+        if exc is None and response is not None and body is not None:
+            error = self._api_error(response.status_code, response.headers, body, attempt_no)
             retry = self.retry.should_retry_status(response.status_code, error.error_code)
             return error, retry, response.headers.get("Retry-After")
         assert exc is not None
+        status = 0 if response is None else response.status_code
+        if isinstance(exc, AnswerTooLarge):
+            return (
+                InvalidResponseError(
+                    status,
+                    None,
+                    f"the answer is larger than {self.max_answer_bytes} bytes (max_answer_bytes)",
+                    request_id=request_id,
+                    attempts=attempt_no,
+                ),
+                False,
+                None,
+            )
+        if isinstance(exc, UnknownEncoding | zlib.error):
+            problem = (
+                f"an answer in an encoding not asked for ({str(exc)[:40]!r})"
+                if isinstance(exc, UnknownEncoding)
+                else "an answer whose compression is broken"
+            )
+            error = InvalidResponseError(
+                status, None, problem, request_id=request_id, attempts=attempt_no
+            )
+            return error, False, None
         name = type(exc).__name__
         # The headers may have come before the failure (a body cut short or too slow).
-        request_id = None if response is None else response.headers.get(REQUEST_ID_HEADER)
         seen = f" (request id {request_id})" if request_id else ""
+        left = attempt.time_left()
         if isinstance(exc, httpx.TimeoutException):
+            why = (
+                f"the call's deadline of {self.retry.deadline:g} s"
+                if left is not None and left <= 0
+                else name
+            )
+            if isinstance(exc, httpx.PoolTimeout):
+                why = (
+                    f"no free connection in this client's own pool (max_concurrency="
+                    f"{self.max_concurrency}) within the pool timeout"
+                )
             wrapped: OcrError = RequestTimeoutError(
-                f"{name} after {attempt} attempt(s) to {self.endpoint}{seen}"
+                f"{why} after {attempt_no} attempt(s) to {self.endpoint}{seen}"
             )
         else:
+            detail = server_text(exc, known_secrets(self.auth), limit=200)
             wrapped = TransportError(
-                f"{name} after {attempt} attempt(s) to {self.endpoint}: {exc}{seen}"
+                f"{name} after {attempt_no} attempt(s) to {self.endpoint}: {detail}{seen}"
             )
         wrapped.request_id = request_id
-        return wrapped, isinstance(exc, _RETRYABLE_TRANSPORT), None
+        retry = not reached_server(exc, attempt) or self.retry.retry_after_send
+        return wrapped, retry, None
 
-    def _wait(self, attempt: int, started: float, retry_after: str | None) -> float | None:
+    def _settle(
+        self,
+        spec: _spec.OperationSpec,
+        result_type: type[T],
+        attempt_no: int,
+        attempt: Attempt,
+        response: httpx.Response | None,
+        body: bytes | None,
+        exc: Exception | None,
+    ) -> _Done | _Wait:
+        """After an attempt: the answer, or the wait before the next attempt; or raise. The one
+        retry decision, shared by the sync and async clients."""
+        ok = response is not None and response.status_code < 400
+        if exc is None and ok and body is not None:
+            assert response is not None
+            _log.debug(
+                "%s attempt %d: HTTP %d, request id %s, %.3f s",
+                spec["operation_id"],
+                attempt_no,
+                response.status_code,
+                response.headers.get(REQUEST_ID_HEADER),
+                time.monotonic() - attempt.started,
+            )
+            return _Done(response, body, attempt_no)
+        error, retry, retry_after = self._failure(attempt_no, attempt, response, body, exc)
+        code = getattr(error, "error_code", None)
+        _log.debug(
+            "%s attempt %d: %s%s, request id %s, %.3f s",
+            spec["operation_id"],
+            attempt_no,
+            type(error).__name__,
+            f" {code}" if code else "",
+            error.request_id,
+            time.monotonic() - attempt.started,
+        )
+        wait = self._wait(attempt_no, attempt.deadline, retry_after) if retry else None
+        if wait is None:
+            raise error from exc
+        _log.info(
+            "%s: retrying in %.2f s after %s%s (attempt %d of %d)",
+            spec["operation_id"],
+            wait,
+            type(error).__name__,
+            f" {code}" if code else "",
+            attempt_no,
+            self.retry.max_attempts,
+        )
+        return _Wait(wait)
+
+    def _answer(
+        self,
+        spec: _spec.OperationSpec,
+        result_type: type[T],
+        done: _Done,
+        started: float,
+    ) -> tuple[ResponseInfo, Callable[[], T]]:
+        """What every answer carries, and how to parse it (now, or on RawResponse.parse())."""
+        response = done.response
+        info = ResponseInfo(
+            status_code=response.status_code,
+            headers=dict(response.headers.items()),
+            request_id=response.headers.get(REQUEST_ID_HEADER),
+            elapsed=time.monotonic() - started,
+            attempts=done.attempts,
+        )
+
+        def parse() -> T:
+            result = self._result(spec, response, done.body, result_type, done.attempts)
+            result._response = info  # type: ignore[attr-defined]  # every answer model has it
+            return result
+
+        return info, parse
+
+    def _wait(self, attempt: int, deadline: float | None, retry_after: str | None) -> float | None:
         """Seconds to sleep before the next attempt, or None to give up."""
         if attempt >= self.retry.max_attempts:
             return None
         wait = self.retry.backoff(attempt, retry_after)
-        if time.monotonic() - started + wait > self.retry.deadline:
+        if deadline is not None and time.monotonic() + wait >= deadline:
             return None
         return wait
 
@@ -320,6 +603,74 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio  # here, not at the top: asyncio costs sync users ~30 ms of import time
 
     await asyncio.sleep(seconds)
+
+
+# httpx arguments the client sets itself, and what to use instead.
+_OWN_HTTPX_ARGS = {
+    "base_url": "endpoint=",
+    "auth": "auth=",
+    "timeout": "timeout=",
+    "verify": "verify=",
+    "follow_redirects": "nothing: redirects are never followed (credentials stay with us)",
+    "cookies": "nothing: no cookies are kept or sent",
+}
+
+
+# Headers the client sets on every request itself.
+_OWN_HEADERS = {
+    "accept-encoding": "nothing: the client decodes answers itself",
+    "user-agent": "app_name=",
+}
+
+
+def _checked_httpx_args(args: Mapping[str, Any]) -> dict[str, Any]:
+    """httpx_args as given, or a ConfigurationError now (not at the first request) naming the
+    argument that conflicts with what the client sets."""
+    for name in args:
+        if name in _OWN_HTTPX_ARGS:
+            raise ConfigurationError(
+                f"httpx_args[{name!r}] is set by the client; use {_OWN_HTTPX_ARGS[name]}"
+            )
+    for header in dict(args.get("headers") or {}):
+        if header.lower() in _OWN_HEADERS:
+            raise ConfigurationError(
+                f"httpx_args['headers'][{header!r}] is set by the client; use "
+                f"{_OWN_HEADERS[header.lower()]}"
+            )
+    return dict(args)
+
+
+# RFC 9110: a header name is a token; a value is visible ASCII with inner spaces or tabs.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[ \t]*[\x21-\x7e])*)?")
+# The client frames and addresses every request itself.
+_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding", "host", "connection"})
+
+
+def _check_header(name: object, value: object) -> None:
+    """A header goes on the wire as ASCII text on one line: anything else is refused before a
+    connection is made, naming the header."""
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        raise ValidationError(
+            "extra_headers", f"{str(name)[:60]!r} cannot be a header name", "an RFC 9110 token"
+        )
+    if name.lower() in _FRAMING_HEADERS:
+        raise ValidationError(name, "is set by the client", "leave it to the client")
+    if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+        raise ValidationError(
+            name,
+            f"{str(value)[:60]!r} cannot be a header value",
+            "printable ASCII on one line, no spaces at either end",
+        )
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _loads(body: bytes) -> Any:
+    """Strict JSON: NaN and Infinity (which Python's json takes) are refused."""
+    return json.loads(body, parse_constant=_refuse_constant)
 
 
 def _dumps(payload: dict[str, Any]) -> bytes:
@@ -338,23 +689,49 @@ class _Prepared:
     headers: dict[str, str]
     body: JsonImageBody
 
-    def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+    def build(
+        self, http: httpx.Client | httpx.AsyncClient, timeouts: dict[str, float | None]
+    ) -> httpx.Request:
         # The client's base URL, default headers and timeout; then the same request with the
         # streamed body (request.content is then unread, as for any streamed request).
         merged = http.build_request(self.method, self.url, headers=self.headers)
         headers = merged.headers
+        headers.pop("Cookie", None)  # a caller's http_client may keep cookies: none are sent
         headers["Content-Length"] = str(self.body.length)
         return httpx.Request(
             merged.method,
             merged.url,
             headers=headers,
             stream=self.body,
-            extensions=merged.extensions,
+            extensions={**merged.extensions, "timeout": timeouts},
         )
+
+    def heavy(self) -> bool:
+        """Whether getting the body ready costs real time (file I/O, big buffers)."""
+        image = self.body.image
+        return isinstance(image, FileBase64Source) or self.body.length > _INLINE_BYTES
 
 
 def _endpoint_module(spec: _spec.OperationSpec) -> ModuleType:
     return importlib.import_module(spec["module"])
+
+
+# What one attempt can fail with, besides an answer: the network, a too-big or badly encoded
+# answer. (A ValidationError from the body itself, a file changed while sent, is not retried.)
+_ATTEMPT_FAILURES = (httpx.HTTPError, AnswerTooLarge, UnknownEncoding, zlib.error)
+
+
+def _is_heavy_source(image: ImageSource | None) -> bool:
+    """Paths and file objects mean file I/O; big buffers mean milliseconds of checks."""
+    if image is None or (isinstance(image, str) and is_url(image)):
+        return False
+    if isinstance(image, str | os.PathLike) or hasattr(image, "read"):
+        return True
+    if isinstance(image, Base64Image):
+        return len(image.text) > _INLINE_BYTES
+    if isinstance(image, bytes | bytearray | memoryview):
+        return len(image) > _INLINE_BYTES
+    return True
 
 
 class OcrClient(_ClientCore, Operations):
@@ -366,7 +743,7 @@ class OcrClient(_ClientCore, Operations):
 
     def project_id(self) -> str:
         if self._project_id is None and self._resolver is not None:
-            self._project_id = self._resolver.resolve()
+            self._project_id = check_project_id(self._resolver.resolve())
         if self._project_id is None:
             raise ConfigurationError(NO_PROJECT_ID)
         return self._project_id
@@ -384,7 +761,41 @@ class OcrClient(_ClientCore, Operations):
         extra_body: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
     ) -> T:
-        module, prepared = self._request(
+        args = (image, url, options, headers, extra_body, extra_headers)
+        return self._call(operation, body_type, result_type, *args)[1]()
+
+    def _invoke_raw(
+        self,
+        operation: str,
+        body_type: type[Any],
+        result_type: type[T],
+        *,
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> RawResponse[T]:
+        args = (image, url, options, headers, extra_body, extra_headers)
+        info, parse, body = self._call(operation, body_type, result_type, *args)
+        return RawResponse(info, body, parse)
+
+    def _call(
+        self,
+        operation: str,
+        body_type: type[Any],
+        result_type: type[T],
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[ResponseInfo, Callable[[], T], bytes]:
+        started = time.monotonic()
+        http = self._sync_client()
+        spec, prepared = self._request(
             operation,
             body_type,
             self.project_id(),
@@ -395,32 +806,40 @@ class OcrClient(_ClientCore, Operations):
             extra_body,
             extra_headers,
         )
-        http = self._api.get_httpx_client()
-        started, attempt = time.monotonic(), 0
+        deadline = started + self.retry.deadline
+        attempt_no = 0
         while True:
-            attempt += 1
+            attempt_no += 1
+            attempt, token = start_attempt(deadline)
             response: httpx.Response | None = None
+            body: bytes | None = None
             exc: Exception | None = None
             try:
                 # Sent streamed, then read: a body that fails still leaves the headers.
-                response = http.send(prepared.build(http), stream=True)
+                request = prepared.build(http, self._timeouts(attempt))
+                response = http.send(request, stream=True, auth=self.auth, follow_redirects=False)
                 try:
-                    response.read()
+                    body = read_body(response, self.max_answer_bytes)
                 finally:
                     response.close()
-            except httpx.HTTPError as caught:
+            except _ATTEMPT_FAILURES as caught:
                 exc = caught
-            if exc is None and response is not None and response.status_code < 400:
-                return self._result(module, response, result_type, attempt)
-            error, retry, retry_after = self._failure(attempt, response, exc)
-            wait = self._wait(attempt, started, retry_after) if retry else None
-            if wait is None:
-                raise error from exc
-            time.sleep(wait)
+            finally:
+                end_attempt(token)
+            step = self._settle(spec, result_type, attempt_no, attempt, response, body, exc)
+            if isinstance(step, _Done):
+                return (*self._answer(spec, result_type, step, started), step.body)
+            time.sleep(step.seconds)
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawOperations:
+        """The same methods, each returning the answer as received (RawResponse)."""
+        return _SyncRaw(self)
 
     def close(self) -> None:
-        if self._api._client is not None:  # never built: nothing to close (no TLS setup)
-            self._api._client.close()
+        self._closed = True
+        if self._sync_http is not None:  # never built: nothing to close (no TLS setup)
+            self._sync_http.close()  # a caller's http_client stays open: it is theirs
 
     def __enter__(self) -> Self:
         return self
@@ -434,7 +853,7 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
 
     async def project_id(self) -> str:
         if self._project_id is None and self._resolver is not None:
-            self._project_id = await self._resolver.aresolve()
+            self._project_id = check_project_id(await self._resolver.aresolve())
         if self._project_id is None:
             raise ConfigurationError(NO_PROJECT_ID)
         return self._project_id
@@ -452,44 +871,106 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
         extra_body: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
     ) -> T:
+        args = (image, url, options, headers, extra_body, extra_headers)
+        return (await self._call(operation, body_type, result_type, *args))[1]()
+
+    async def _invoke_raw(
+        self,
+        operation: str,
+        body_type: type[Any],
+        result_type: type[T],
+        *,
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> RawResponse[T]:
+        args = (image, url, options, headers, extra_body, extra_headers)
+        info, parse, body = await self._call(operation, body_type, result_type, *args)
+        return RawResponse(info, body, parse)
+
+    async def _call(
+        self,
+        operation: str,
+        body_type: type[Any],
+        result_type: type[T],
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[ResponseInfo, Callable[[], T], bytes]:
+        started = time.monotonic()
+        http, slots = self._async_client()
         project_id = await self.project_id()
-        module, prepared = self._request(
-            operation,
-            body_type,
-            project_id,
-            image,
-            url,
-            options,
-            headers,
-            extra_body,
-            extra_headers,
-        )
-        http = self._api.get_async_httpx_client()
-        started, attempt = time.monotonic(), 0
+
+        def prepare() -> tuple[_spec.OperationSpec, _Prepared]:
+            found = self._request(
+                operation,
+                body_type,
+                project_id,
+                image,
+                url,
+                options,
+                headers,
+                extra_body,
+                extra_headers,
+            )
+            if isinstance(self.auth, AkSkAuth) and found[1].heavy():
+                found[1].body.sha256_hexdigest()  # the signing pass, here rather than on the loop
+            return found
+
+        if _is_heavy_source(image):
+            import asyncio
+
+            spec, prepared = await asyncio.to_thread(prepare)
+        else:
+            spec, prepared = prepare()
+        deadline = started + self.retry.deadline
+        attempt_no = 0
         while True:
-            attempt += 1
+            attempt_no += 1
+            attempt, token = start_attempt(deadline)
             response: httpx.Response | None = None
+            body: bytes | None = None
             exc: Exception | None = None
             try:
-                # Sent streamed, then read: a body that fails still leaves the headers.
-                response = await http.send(prepared.build(http), stream=True)
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-            except httpx.HTTPError as caught:
+                # At most max_concurrency requests of this client in flight on this loop: past
+                # its pool size httpcore's bookkeeping grows with every waiting request.
+                async with slots:
+                    request = prepared.build(http, self._timeouts(attempt))
+                    response = await http.send(
+                        request, stream=True, auth=self.auth, follow_redirects=False
+                    )
+                    try:
+                        body = await aread_body(response, self.max_answer_bytes)
+                    finally:
+                        await response.aclose()
+            except _ATTEMPT_FAILURES as caught:
                 exc = caught
-            if exc is None and response is not None and response.status_code < 400:
-                return self._result(module, response, result_type, attempt)
-            error, retry, retry_after = self._failure(attempt, response, exc)
-            wait = self._wait(attempt, started, retry_after) if retry else None
-            if wait is None:
-                raise error from exc
-            await _async_sleep(wait)
+            finally:
+                end_attempt(token)
+            step = self._settle(spec, result_type, attempt_no, attempt, response, body, exc)
+            if isinstance(step, _Done):
+                return (*self._answer(spec, result_type, step, started), step.body)
+            await _async_sleep(step.seconds)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawOperations:
+        """The same coroutines, each returning the answer as received (RawResponse)."""
+        return _AsyncRaw(self)
 
     async def aclose(self) -> None:
-        if self._api._async_client is not None:  # never built: nothing to close (no TLS setup)
-            await self._api._async_client.aclose()
+        """Close the client. Connections made in other event loops end with those loops."""
+        self._closed = True
+        import asyncio
+
+        found = self._async_http.pop(asyncio.get_running_loop(), None)
+        if found is not None and found[0] is not self._own_http:  # the caller's stays open
+            await found[0].aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -501,3 +982,21 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+class _SyncRaw(RawOperations):
+    """client.with_raw_response: the generated raw methods over the client's own call."""
+
+    def __init__(self, client: OcrClient) -> None:
+        self._client = client
+
+    def _invoke_raw(self, *args: Any, **kwargs: Any) -> Any:
+        return self._client._invoke_raw(*args, **kwargs)
+
+
+class _AsyncRaw(AsyncRawOperations):
+    def __init__(self, client: AsyncOcrClient) -> None:
+        self._client = client
+
+    async def _invoke_raw(self, *args: Any, **kwargs: Any) -> Any:
+        return await self._client._invoke_raw(*args, **kwargs)

@@ -8,7 +8,12 @@ from email.utils import parsedate_to_datetime
 
 import attrs
 
-RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+# The service said it did not do the work: throttled, failed, unavailable. An error answer is
+# not a successful (billed) call.
+RETRYABLE_STATUSES = frozenset({429, 500, 503})
+# A gateway's answer (bad gateway, gateway timeout): the service behind it may have finished,
+# and billed, the work. Retried only with retry_after_send=True.
+AFTER_SEND_STATUSES = frozenset({502, 504})
 
 
 def is_permanent(error_code: str | None) -> bool:
@@ -19,18 +24,31 @@ def is_permanent(error_code: str | None) -> bool:
 # attrs, not dataclasses: attrs is imported anyway; dataclasses costs ~14 ms of import time
 @attrs.frozen
 class RetryPolicy:
-    """Jittered exponential backoff for 429, 5xx and connection errors; honours Retry-After.
+    """When a call is tried again: jittered exponential backoff, Retry-After honoured.
 
-    `max_attempts` counts the first try. `deadline` bounds the whole call, waits included.
+    By default only what cannot bill twice is retried: 429, 500 and 503 answers, and failures
+    where the request provably never reached the service whole (no connection, a wait for a
+    pooled connection, a write cut short, a kept-alive connection the server had closed).
+    `retry_after_send=True` also retries failures after the request was sent whole (the answer
+    timed out, was cut short or malformed, a gateway's 502/504): the service may have processed,
+    and billed, the first attempt.
+
+    `max_attempts` counts the first try. `deadline` bounds the whole call: every attempt, every
+    read and write within it, and the waits between them.
     """
 
     max_attempts: int = 4
     initial_backoff: float = 0.5
     max_backoff: float = 8.0
     deadline: float = 120.0
+    retry_after_send: bool = False
 
     def should_retry_status(self, status: int, error_code: str | None) -> bool:
-        return status in RETRYABLE_STATUSES and not is_permanent(error_code)
+        if is_permanent(error_code):
+            return False
+        return status in RETRYABLE_STATUSES or (
+            self.retry_after_send and status in AFTER_SEND_STATUSES
+        )
 
     def backoff(self, attempt: int, retry_after: str | None = None) -> float:
         """Seconds to wait after failed attempt number `attempt` (1-based)."""
@@ -48,7 +66,7 @@ def parse_retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # isdigit alone takes "²", which float() refuses
         return float(value)
     try:
         when = parsedate_to_datetime(value)

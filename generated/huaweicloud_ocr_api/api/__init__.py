@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 from .. import models
-from ..types import UNSET, Base64Image, Unset
+from ..types import UNSET, Base64Image, RawResponse, Unset
 
 if TYPE_CHECKING:  # request enums as Literal types; not imported at run time (import speed)
     from ..models.general_text_request_body_language import (
@@ -77,6 +77,21 @@ class _Invoker:
     ) -> T:
         raise NotImplementedError
 
+    def _invoke_raw(
+        self,
+        operation: str,
+        body_type: type[Any],
+        result_type: type[T],
+        *,
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> RawResponse[T]:
+        raise NotImplementedError
+
 
 class _AsyncInvoker:
     """What the generated coroutines await; implemented by huaweicloud_ocr.AsyncOcrClient."""
@@ -94,6 +109,21 @@ class _AsyncInvoker:
         extra_body: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
     ) -> T:
+        raise NotImplementedError
+
+    async def _invoke_raw(
+        self,
+        operation: str,
+        body_type: type[Any],
+        result_type: type[T],
+        *,
+        image: ImageSource | None,
+        url: str | None,
+        options: dict[str, Any],
+        headers: dict[str, str | None],
+        extra_body: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> RawResponse[T]:
         raise NotImplementedError
 
 
@@ -2673,6 +2703,1134 @@ class AsyncOperations(_AsyncInvoker):
             huaweicloud_ocr.errors.OcrError: any other failure (configuration, transport, timeout).
         """
         return await self._invoke(
+            "recognize_thailand_license_plate",
+            models.ThailandLicensePlateRequestBody,
+            models.RecognizeThailandLicensePlateResponse,
+            image=image,
+            url=url,
+            options={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+
+class RawOperations(_Invoker):
+    """The same methods, each returning the answer as received
+    (`RawResponse`: status, headers, request id, elapsed, attempts, the JSON bytes, `parse()`)."""
+
+    def recognize_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        side: IdCardRequestBodySide | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeIdCardResponse]:
+        """ID Card OCR (People's Republic of China), as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeIdCardResponse. The options are those of `OcrClient.recognize_id_card`."""
+        return self._invoke_raw(
+            "recognize_id_card",
+            models.IdCardRequestBody,
+            models.RecognizeIdCardResponse,
+            image=image,
+            url=url,
+            options={
+                "side": side,
+            },
+            headers={},
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_passport(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        country_code: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizePassportResponse]:
+        """Passport OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizePassportResponse. The options are those of `OcrClient.recognize_passport`."""
+        return self._invoke_raw(
+            "recognize_passport",
+            models.PassportRequestBody,
+            models.RecognizePassportResponse,
+            image=image,
+            url=url,
+            options={
+                "country_code": country_code,
+            },
+            headers={},
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_id_document(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        country_region: IdDocumentRequestBodyCountryRegionType1
+        | list[IdDocumentRequestBodyCountryRegionType0Item]
+        | None = None,
+        id_type: IdDocumentRequestBodyIdTypeType1 | list[IdDocumentRequestBodyIdTypeType0Item] | None = None,
+        return_portrait_image: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeIdDocumentResponse]:
+        """ID Document OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeIdDocumentResponse. The options are those of `OcrClient.recognize_id_document`."""
+        return self._invoke_raw(
+            "recognize_id_document",
+            models.IdDocumentRequestBody,
+            models.RecognizeIdDocumentResponse,
+            image=image,
+            url=url,
+            options={
+                "country_region": country_region,
+                "id_type": id_type,
+                "return_portrait_image": return_portrait_image,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_auto_id_doc_classification(
+        self,
+        data: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        alarm: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeAutoIdDocClassificationResponse]:
+        """Auto ID Document Classification OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeAutoIdDocClassificationResponse. The options are those of `OcrClient.recognize_auto_id_doc_classification`."""
+        return self._invoke_raw(
+            "recognize_auto_id_doc_classification",
+            models.AutoIdDocClassificationRequestBody,
+            models.RecognizeAutoIdDocClassificationResponse,
+            image=data,
+            url=url,
+            options={
+                "alarm": alarm,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_thailand_idcard(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        side: ThailandIdcardRequestBodySide | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_idcard_type: bool | None = None,
+        return_text_location: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeThailandIdcardResponse]:
+        """Thailand ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeThailandIdcardResponse. The options are those of `OcrClient.recognize_thailand_idcard`."""
+        return self._invoke_raw(
+            "recognize_thailand_idcard",
+            models.ThailandIdcardRequestBody,
+            models.RecognizeThailandIdcardResponse,
+            image=image,
+            url=url,
+            options={
+                "side": side,
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+                "return_idcard_type": return_idcard_type,
+                "return_text_location": return_text_location,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_colombia_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeColombiaIdCardResponse]:
+        """Colombia ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeColombiaIdCardResponse. The options are those of `OcrClient.recognize_colombia_id_card`."""
+        return self._invoke_raw(
+            "recognize_colombia_id_card",
+            models.ColombiaIdCardRequestBody,
+            models.RecognizeColombiaIdCardResponse,
+            image=image,
+            url=url,
+            options={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_cambodian_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_idcard_type: bool | None = None,
+        detect_border_integrity: bool | None = None,
+        detect_blocking_within_border: bool | None = None,
+        detect_blur: bool | None = None,
+        detect_glare: bool | None = None,
+        return_adjusted_image: bool | None = None,
+        detect_tampering: bool | None = None,
+        detect_reproduce: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeCambodianIdCardResponse]:
+        """Cambodian ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeCambodianIdCardResponse. The options are those of `OcrClient.recognize_cambodian_id_card`."""
+        return self._invoke_raw(
+            "recognize_cambodian_id_card",
+            models.CambodianIdCardRequestBody,
+            models.RecognizeCambodianIdCardResponse,
+            image=image,
+            url=url,
+            options={
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+                "return_idcard_type": return_idcard_type,
+                "detect_border_integrity": detect_border_integrity,
+                "detect_blocking_within_border": detect_blocking_within_border,
+                "detect_blur": detect_blur,
+                "detect_glare": detect_glare,
+                "return_adjusted_image": return_adjusted_image,
+                "detect_tampering": detect_tampering,
+                "detect_reproduce": detect_reproduce,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_myanmar_idcard(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        convert_unicode: bool | None = None,
+        return_confidence: bool | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_idcard_type: bool | None = None,
+        return_translation: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeMyanmarIdcardResponse]:
+        """Myanmar ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeMyanmarIdcardResponse. The options are those of `OcrClient.recognize_myanmar_idcard`."""
+        return self._invoke_raw(
+            "recognize_myanmar_idcard",
+            models.MyanmarIdcardRequestBody,
+            models.RecognizeMyanmarIdcardResponse,
+            image=image,
+            url=url,
+            options={
+                "convert_unicode": convert_unicode,
+                "return_confidence": return_confidence,
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+                "return_idcard_type": return_idcard_type,
+                "return_translation": return_translation,
+            },
+            headers={},
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_myanmar_driver_license(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        convert_unicode: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeMyanmarDriverLicenseResponse]:
+        """Myanmar Driving License OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeMyanmarDriverLicenseResponse. The options are those of `OcrClient.recognize_myanmar_driver_license`."""
+        return self._invoke_raw(
+            "recognize_myanmar_driver_license",
+            models.MyanmarDriverLicenseRequestBody,
+            models.RecognizeMyanmarDriverLicenseResponse,
+            image=image,
+            url=url,
+            options={
+                "convert_unicode": convert_unicode,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_chile_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeChileIdCardResponse]:
+        """Chile ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeChileIdCardResponse. The options are those of `OcrClient.recognize_chile_id_card`."""
+        return self._invoke_raw(
+            "recognize_chile_id_card",
+            models.ChileIdCardRequestBody,
+            models.RecognizeChileIdCardResponse,
+            image=image,
+            url=url,
+            options={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_vietnam_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        side: VietnamIdCardRequestBodySide | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_idcard_type: bool | None = None,
+        return_text_location: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeVietnamIdCardResponse]:
+        """Vietnam ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeVietnamIdCardResponse. The options are those of `OcrClient.recognize_vietnam_id_card`."""
+        return self._invoke_raw(
+            "recognize_vietnam_id_card",
+            models.VietnamIdCardRequestBody,
+            models.RecognizeVietnamIdCardResponse,
+            image=image,
+            url=url,
+            options={
+                "side": side,
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+                "return_idcard_type": return_idcard_type,
+                "return_text_location": return_text_location,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_peru_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizePeruIdCardResponse]:
+        """Peru ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizePeruIdCardResponse. The options are those of `OcrClient.recognize_peru_id_card`."""
+        return self._invoke_raw(
+            "recognize_peru_id_card",
+            models.PeruIdCardRequestBody,
+            models.RecognizePeruIdCardResponse,
+            image=image,
+            url=url,
+            options={
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_general_text(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        detect_direction: bool | None = None,
+        quick_mode: bool | None = None,
+        character_mode: bool | None = None,
+        language: GeneralTextRequestBodyLanguage | None = None,
+        single_orientation_mode: bool | None = None,
+        pdf_page_number: int | None = None,
+        return_markdown_result: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeGeneralTextResponse]:
+        """General Text OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeGeneralTextResponse. The options are those of `OcrClient.recognize_general_text`."""
+        return self._invoke_raw(
+            "recognize_general_text",
+            models.GeneralTextRequestBody,
+            models.RecognizeGeneralTextResponse,
+            image=image,
+            url=url,
+            options={
+                "detect_direction": detect_direction,
+                "quick_mode": quick_mode,
+                "character_mode": character_mode,
+                "language": language,
+                "single_orientation_mode": single_orientation_mode,
+                "pdf_page_number": pdf_page_number,
+                "return_markdown_result": return_markdown_result,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_smart_document_recognizer(
+        self,
+        data: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        single_orientation_mode: bool | None = None,
+        language: SmartDocumentRecognizerRequestBodyLanguage | None = None,
+        kv: bool | None = None,
+        table: bool | None = None,
+        layout: bool | None = None,
+        return_excel: bool | None = None,
+        form: bool | None = None,
+        formula: bool | None = None,
+        image_layout: bool | None = None,
+        kv_map: str | None = None,
+        erase_seal: bool | None = None,
+        pdf_page_number: int | None = None,
+        character_mode: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeSmartDocumentRecognizerResponse]:
+        """Smart Document Recognizer OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeSmartDocumentRecognizerResponse. The options are those of `OcrClient.recognize_smart_document_recognizer`."""
+        return self._invoke_raw(
+            "recognize_smart_document_recognizer",
+            models.SmartDocumentRecognizerRequestBody,
+            models.RecognizeSmartDocumentRecognizerResponse,
+            image=data,
+            url=url,
+            options={
+                "single_orientation_mode": single_orientation_mode,
+                "language": language,
+                "kv": kv,
+                "table": table,
+                "layout": layout,
+                "return_excel": return_excel,
+                "form": form,
+                "formula": formula,
+                "image_layout": image_layout,
+                "kv_map": kv_map,
+                "erase_seal": erase_seal,
+                "pdf_page_number": pdf_page_number,
+                "character_mode": character_mode,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_general_table(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        return_text_location: bool | None = None,
+        return_char_location: bool | None = None,
+        return_confidence: bool | None = None,
+        return_excel: bool | None = None,
+        return_rectification_matrix: bool | None = None,
+        with_borders: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeGeneralTableResponse]:
+        """General Table OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeGeneralTableResponse. The options are those of `OcrClient.recognize_general_table`."""
+        return self._invoke_raw(
+            "recognize_general_table",
+            models.GeneralTableRequestBody,
+            models.RecognizeGeneralTableResponse,
+            image=image,
+            url=url,
+            options={
+                "return_text_location": return_text_location,
+                "return_char_location": return_char_location,
+                "return_confidence": return_confidence,
+                "return_excel": return_excel,
+                "return_rectification_matrix": return_rectification_matrix,
+                "with_borders": with_borders,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_web_image(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        detect_direction: bool | None = None,
+        extract_type: list[WebImageRequestBodyExtractTypeItem] | None = None,
+        detect_font: bool | None = None,
+        detect_text_direction: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeWebImageResponse]:
+        """Web Image OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeWebImageResponse. The options are those of `OcrClient.recognize_web_image`."""
+        return self._invoke_raw(
+            "recognize_web_image",
+            models.WebImageRequestBody,
+            models.RecognizeWebImageResponse,
+            image=image,
+            url=url,
+            options={
+                "detect_direction": detect_direction,
+                "extract_type": extract_type,
+                "detect_font": detect_font,
+                "detect_text_direction": detect_text_direction,
+            },
+            headers={},
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    def recognize_thailand_license_plate(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeThailandLicensePlateResponse]:
+        """Thailand Plate Number OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeThailandLicensePlateResponse. The options are those of `OcrClient.recognize_thailand_license_plate`."""
+        return self._invoke_raw(
+            "recognize_thailand_license_plate",
+            models.ThailandLicensePlateRequestBody,
+            models.RecognizeThailandLicensePlateResponse,
+            image=image,
+            url=url,
+            options={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncRawOperations(_AsyncInvoker):
+    """The same coroutines, each returning the answer as received
+    (`RawResponse`: status, headers, request id, elapsed, attempts, the JSON bytes, `parse()`)."""
+
+    async def recognize_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        side: IdCardRequestBodySide | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeIdCardResponse]:
+        """ID Card OCR (People's Republic of China), as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeIdCardResponse. The options are those of `AsyncOcrClient.recognize_id_card`."""
+        return await self._invoke_raw(
+            "recognize_id_card",
+            models.IdCardRequestBody,
+            models.RecognizeIdCardResponse,
+            image=image,
+            url=url,
+            options={
+                "side": side,
+            },
+            headers={},
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_passport(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        country_code: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizePassportResponse]:
+        """Passport OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizePassportResponse. The options are those of `AsyncOcrClient.recognize_passport`."""
+        return await self._invoke_raw(
+            "recognize_passport",
+            models.PassportRequestBody,
+            models.RecognizePassportResponse,
+            image=image,
+            url=url,
+            options={
+                "country_code": country_code,
+            },
+            headers={},
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_id_document(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        country_region: IdDocumentRequestBodyCountryRegionType1
+        | list[IdDocumentRequestBodyCountryRegionType0Item]
+        | None = None,
+        id_type: IdDocumentRequestBodyIdTypeType1 | list[IdDocumentRequestBodyIdTypeType0Item] | None = None,
+        return_portrait_image: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeIdDocumentResponse]:
+        """ID Document OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeIdDocumentResponse. The options are those of `AsyncOcrClient.recognize_id_document`."""
+        return await self._invoke_raw(
+            "recognize_id_document",
+            models.IdDocumentRequestBody,
+            models.RecognizeIdDocumentResponse,
+            image=image,
+            url=url,
+            options={
+                "country_region": country_region,
+                "id_type": id_type,
+                "return_portrait_image": return_portrait_image,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_auto_id_doc_classification(
+        self,
+        data: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        alarm: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeAutoIdDocClassificationResponse]:
+        """Auto ID Document Classification OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeAutoIdDocClassificationResponse. The options are those of `AsyncOcrClient.recognize_auto_id_doc_classification`."""
+        return await self._invoke_raw(
+            "recognize_auto_id_doc_classification",
+            models.AutoIdDocClassificationRequestBody,
+            models.RecognizeAutoIdDocClassificationResponse,
+            image=data,
+            url=url,
+            options={
+                "alarm": alarm,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_thailand_idcard(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        side: ThailandIdcardRequestBodySide | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_idcard_type: bool | None = None,
+        return_text_location: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeThailandIdcardResponse]:
+        """Thailand ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeThailandIdcardResponse. The options are those of `AsyncOcrClient.recognize_thailand_idcard`."""
+        return await self._invoke_raw(
+            "recognize_thailand_idcard",
+            models.ThailandIdcardRequestBody,
+            models.RecognizeThailandIdcardResponse,
+            image=image,
+            url=url,
+            options={
+                "side": side,
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+                "return_idcard_type": return_idcard_type,
+                "return_text_location": return_text_location,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_colombia_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeColombiaIdCardResponse]:
+        """Colombia ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeColombiaIdCardResponse. The options are those of `AsyncOcrClient.recognize_colombia_id_card`."""
+        return await self._invoke_raw(
+            "recognize_colombia_id_card",
+            models.ColombiaIdCardRequestBody,
+            models.RecognizeColombiaIdCardResponse,
+            image=image,
+            url=url,
+            options={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_cambodian_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_idcard_type: bool | None = None,
+        detect_border_integrity: bool | None = None,
+        detect_blocking_within_border: bool | None = None,
+        detect_blur: bool | None = None,
+        detect_glare: bool | None = None,
+        return_adjusted_image: bool | None = None,
+        detect_tampering: bool | None = None,
+        detect_reproduce: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeCambodianIdCardResponse]:
+        """Cambodian ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeCambodianIdCardResponse. The options are those of `AsyncOcrClient.recognize_cambodian_id_card`."""
+        return await self._invoke_raw(
+            "recognize_cambodian_id_card",
+            models.CambodianIdCardRequestBody,
+            models.RecognizeCambodianIdCardResponse,
+            image=image,
+            url=url,
+            options={
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+                "return_idcard_type": return_idcard_type,
+                "detect_border_integrity": detect_border_integrity,
+                "detect_blocking_within_border": detect_blocking_within_border,
+                "detect_blur": detect_blur,
+                "detect_glare": detect_glare,
+                "return_adjusted_image": return_adjusted_image,
+                "detect_tampering": detect_tampering,
+                "detect_reproduce": detect_reproduce,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_myanmar_idcard(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        convert_unicode: bool | None = None,
+        return_confidence: bool | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_idcard_type: bool | None = None,
+        return_translation: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeMyanmarIdcardResponse]:
+        """Myanmar ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeMyanmarIdcardResponse. The options are those of `AsyncOcrClient.recognize_myanmar_idcard`."""
+        return await self._invoke_raw(
+            "recognize_myanmar_idcard",
+            models.MyanmarIdcardRequestBody,
+            models.RecognizeMyanmarIdcardResponse,
+            image=image,
+            url=url,
+            options={
+                "convert_unicode": convert_unicode,
+                "return_confidence": return_confidence,
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+                "return_idcard_type": return_idcard_type,
+                "return_translation": return_translation,
+            },
+            headers={},
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_myanmar_driver_license(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        convert_unicode: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeMyanmarDriverLicenseResponse]:
+        """Myanmar Driving License OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeMyanmarDriverLicenseResponse. The options are those of `AsyncOcrClient.recognize_myanmar_driver_license`."""
+        return await self._invoke_raw(
+            "recognize_myanmar_driver_license",
+            models.MyanmarDriverLicenseRequestBody,
+            models.RecognizeMyanmarDriverLicenseResponse,
+            image=image,
+            url=url,
+            options={
+                "convert_unicode": convert_unicode,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_chile_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeChileIdCardResponse]:
+        """Chile ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeChileIdCardResponse. The options are those of `AsyncOcrClient.recognize_chile_id_card`."""
+        return await self._invoke_raw(
+            "recognize_chile_id_card",
+            models.ChileIdCardRequestBody,
+            models.RecognizeChileIdCardResponse,
+            image=image,
+            url=url,
+            options={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_vietnam_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        side: VietnamIdCardRequestBodySide | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_idcard_type: bool | None = None,
+        return_text_location: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeVietnamIdCardResponse]:
+        """Vietnam ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeVietnamIdCardResponse. The options are those of `AsyncOcrClient.recognize_vietnam_id_card`."""
+        return await self._invoke_raw(
+            "recognize_vietnam_id_card",
+            models.VietnamIdCardRequestBody,
+            models.RecognizeVietnamIdCardResponse,
+            image=image,
+            url=url,
+            options={
+                "side": side,
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+                "return_idcard_type": return_idcard_type,
+                "return_text_location": return_text_location,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_peru_id_card(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        return_portrait_image: bool | None = None,
+        return_portrait_location: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizePeruIdCardResponse]:
+        """Peru ID Card OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizePeruIdCardResponse. The options are those of `AsyncOcrClient.recognize_peru_id_card`."""
+        return await self._invoke_raw(
+            "recognize_peru_id_card",
+            models.PeruIdCardRequestBody,
+            models.RecognizePeruIdCardResponse,
+            image=image,
+            url=url,
+            options={
+                "return_portrait_image": return_portrait_image,
+                "return_portrait_location": return_portrait_location,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_general_text(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        detect_direction: bool | None = None,
+        quick_mode: bool | None = None,
+        character_mode: bool | None = None,
+        language: GeneralTextRequestBodyLanguage | None = None,
+        single_orientation_mode: bool | None = None,
+        pdf_page_number: int | None = None,
+        return_markdown_result: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeGeneralTextResponse]:
+        """General Text OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeGeneralTextResponse. The options are those of `AsyncOcrClient.recognize_general_text`."""
+        return await self._invoke_raw(
+            "recognize_general_text",
+            models.GeneralTextRequestBody,
+            models.RecognizeGeneralTextResponse,
+            image=image,
+            url=url,
+            options={
+                "detect_direction": detect_direction,
+                "quick_mode": quick_mode,
+                "character_mode": character_mode,
+                "language": language,
+                "single_orientation_mode": single_orientation_mode,
+                "pdf_page_number": pdf_page_number,
+                "return_markdown_result": return_markdown_result,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_smart_document_recognizer(
+        self,
+        data: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        single_orientation_mode: bool | None = None,
+        language: SmartDocumentRecognizerRequestBodyLanguage | None = None,
+        kv: bool | None = None,
+        table: bool | None = None,
+        layout: bool | None = None,
+        return_excel: bool | None = None,
+        form: bool | None = None,
+        formula: bool | None = None,
+        image_layout: bool | None = None,
+        kv_map: str | None = None,
+        erase_seal: bool | None = None,
+        pdf_page_number: int | None = None,
+        character_mode: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeSmartDocumentRecognizerResponse]:
+        """Smart Document Recognizer OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeSmartDocumentRecognizerResponse. The options are those of `AsyncOcrClient.recognize_smart_document_recognizer`."""
+        return await self._invoke_raw(
+            "recognize_smart_document_recognizer",
+            models.SmartDocumentRecognizerRequestBody,
+            models.RecognizeSmartDocumentRecognizerResponse,
+            image=data,
+            url=url,
+            options={
+                "single_orientation_mode": single_orientation_mode,
+                "language": language,
+                "kv": kv,
+                "table": table,
+                "layout": layout,
+                "return_excel": return_excel,
+                "form": form,
+                "formula": formula,
+                "image_layout": image_layout,
+                "kv_map": kv_map,
+                "erase_seal": erase_seal,
+                "pdf_page_number": pdf_page_number,
+                "character_mode": character_mode,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_general_table(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        return_text_location: bool | None = None,
+        return_char_location: bool | None = None,
+        return_confidence: bool | None = None,
+        return_excel: bool | None = None,
+        return_rectification_matrix: bool | None = None,
+        with_borders: bool | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeGeneralTableResponse]:
+        """General Table OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeGeneralTableResponse. The options are those of `AsyncOcrClient.recognize_general_table`."""
+        return await self._invoke_raw(
+            "recognize_general_table",
+            models.GeneralTableRequestBody,
+            models.RecognizeGeneralTableResponse,
+            image=image,
+            url=url,
+            options={
+                "return_text_location": return_text_location,
+                "return_char_location": return_char_location,
+                "return_confidence": return_confidence,
+                "return_excel": return_excel,
+                "return_rectification_matrix": return_rectification_matrix,
+                "with_borders": with_borders,
+            },
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_web_image(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        detect_direction: bool | None = None,
+        extract_type: list[WebImageRequestBodyExtractTypeItem] | None = None,
+        detect_font: bool | None = None,
+        detect_text_direction: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeWebImageResponse]:
+        """Web Image OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeWebImageResponse. The options are those of `AsyncOcrClient.recognize_web_image`."""
+        return await self._invoke_raw(
+            "recognize_web_image",
+            models.WebImageRequestBody,
+            models.RecognizeWebImageResponse,
+            image=image,
+            url=url,
+            options={
+                "detect_direction": detect_direction,
+                "extract_type": extract_type,
+                "detect_font": detect_font,
+                "detect_text_direction": detect_text_direction,
+            },
+            headers={},
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+        )
+
+    async def recognize_thailand_license_plate(
+        self,
+        image: ImageSource | None = None,
+        *,
+        url: str | None = None,
+        enterprise_project_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.RecognizeThailandLicensePlateResponse]:
+        """Thailand Plate Number OCR, as received: `RawResponse`, whose `parse()` gives
+        models.RecognizeThailandLicensePlateResponse. The options are those of `AsyncOcrClient.recognize_thailand_license_plate`."""
+        return await self._invoke_raw(
             "recognize_thailand_license_plate",
             models.ThailandLicensePlateRequestBody,
             models.RecognizeThailandLicensePlateResponse,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import masked_repr
+from ..types import ResponseInfo, masked_repr
 
 if TYPE_CHECKING:
     from ..models.vietnam_id_card_result import VietnamIdCardResult
@@ -28,6 +28,18 @@ class RecognizeVietnamIdCardResponse:
 
     result: VietnamIdCardResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _response: ResponseInfo | None = _attrs_field(init=False, default=None, eq=False)
+
+    @property
+    def response(self) -> ResponseInfo | None:
+        """The HTTP exchange this answer came from (status, headers, request id, elapsed,
+        attempts); None for a result built by hand or read back with from_dict()."""
+        return self._response
+
+    @property
+    def request_id(self) -> str | None:
+        """X-Request-Id of the answer: what Huawei Cloud support asks for."""
+        return None if self._response is None else self._response.request_id
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result.to_dict()

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from huaweicloud_ocr._secret import Secret, mask_id
+from huaweicloud_ocr._secret import Revealed, Secret, mask_id
 from huaweicloud_ocr.auth import signing
 from huaweicloud_ocr.errors import CredentialsError, RequestTooLargeError
 
@@ -47,16 +47,31 @@ class AkSkAuth(httpx.Auth):
     requires_request_body = False
 
     def __init__(self, ak: str, sk: str | Secret, security_token: str | Secret | None = None):
+        # Wrapped first: a traceback of any check below records this frame with its locals.
+        sk = Secret(sk) if isinstance(sk, str) else sk
+        if isinstance(security_token, str):
+            security_token = Secret(security_token)
+        token = security_token
+        # Set before any check: a traceback with locals renders this half-built object's repr.
+        self.ak, self._sk, self._security_token = ak, sk, token
         if not ak or not sk:
             raise CredentialsError("AkSkAuth needs both an access key (ak) and a secret key (sk)")
-        self.ak = ak
-        self._sk = sk if isinstance(sk, Secret) else Secret(sk)
-        token = security_token
-        self._security_token = Secret(token) if isinstance(token, str) else token
+        if token and not token.fits_header():
+            # Checked now: setting it as a header later must not fail (h11 quotes a bad value).
+            raise CredentialsError(
+                "the security token must be printable ASCII without spaces, as an HTTP header "
+                "carries it"
+            )
 
     def __repr__(self) -> str:
         temporary = ", security_token=***" if self._security_token else ""
         return f"AkSkAuth(ak={mask_id(self.ak)!r}, sk=***{temporary})"
+
+    def known_secrets(self) -> list[str]:
+        """The SK and the security token, to scrub from server text the client repeats (each
+        value hides its repr, so a frame holding the list does not show them)."""
+        values = [self._sk, self._security_token] if self._security_token else [self._sk]
+        return [Revealed(value.reveal()) for value in values]
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
@@ -89,7 +104,7 @@ class AkSkAuth(httpx.Auth):
                 f"AK/SK signing supports bodies of at most 12 MB ({MAX_SIGNED_BODY_BYTES} bytes); "
                 "use token authentication (TokenAuth or IamTokenAuth) for larger requests",
             )
-        if self._security_token:
+        if self._security_token:  # checked printable ASCII: setting it cannot fail
             request.headers[SECURITY_TOKEN_HEADER] = self._security_token.reveal()
         if signing.DATE_HEADER not in request.headers:
             request.headers[signing.DATE_HEADER] = signing.format_date(now)
@@ -106,13 +121,16 @@ class AkSkAuth(httpx.Auth):
         canonical_query = signing.canonical_query(query)
         if canonical_query != raw_query:
             request.url = request.url.copy_with(query=canonical_query.encode("ascii") or None)
+        headers = dict(request.headers.items())  # names lower-cased by httpx
+        if self._security_token:  # signed as sent, but hidden from this dict's repr
+            headers[SECURITY_TOKEN_HEADER.lower()] = Revealed(self._security_token.reveal())
         result = signing.sign(
             access_key=self.ak,
-            secret_key=self._sk.reveal(),
+            secret_key=self._sk,  # revealed by signing only for the HMAC key
             method=request.method,
             path=raw_path,
             query=query,
-            headers=dict(request.headers.items()),
+            headers=headers,
             payload_sha256=payload_hash,
         )
         request.headers["Authorization"] = result.authorization

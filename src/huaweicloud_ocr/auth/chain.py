@@ -1,10 +1,15 @@
-"""Where credentials come from, in the official SDK's order, so users keep their setup:
+"""Where credentials, the project id and the region come from: one resolution for the library
+and the CLI (resolve_settings), in the official SDK's order, so users keep their setup.
 
-1. arguments given explicitly;
-2. the environment: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_SECURITY_TOKEN,
-   HUAWEICLOUD_SDK_PROJECT_ID;
+Credentials, the first found:
+1. arguments: auth=, then token=, then ak= and sk= (with security_token=);
+2. the environment: HUAWEICLOUD_SDK_TOKEN (a token), then HUAWEICLOUD_SDK_AK and
+   HUAWEICLOUD_SDK_SK (with HUAWEICLOUD_SDK_SECURITY_TOKEN);
 3. the profile file HUAWEICLOUD_SDK_CREDENTIALS_FILE, else ~/.huaweicloud/credentials (INI,
    section [basic]: ak, sk, security_token, project_id).
+The project id, for every kind of credentials: project_id=, HUAWEICLOUD_SDK_PROJECT_ID, the
+profile file's [basic] project_id (or an IAM look-up, when asked). The region: region=, then
+HUAWEICLOUD_SDK_REGION, then the spec's default (unless endpoint= is given).
 
 Nothing is probed over the network (no metadata servers) and no file is written.
 """
@@ -17,9 +22,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
+import httpx
 
 from huaweicloud_ocr._secret import Secret, mask_id
 from huaweicloud_ocr.auth.aksk import AkSkAuth
+from huaweicloud_ocr.auth.token import TokenAuth
 from huaweicloud_ocr.errors import CredentialsError
 
 ENV_AK = "HUAWEICLOUD_SDK_AK"
@@ -27,11 +34,19 @@ ENV_SK = "HUAWEICLOUD_SDK_SK"
 ENV_SECURITY_TOKEN = "HUAWEICLOUD_SDK_SECURITY_TOKEN"  # noqa: S105 (a variable name)
 ENV_PROJECT_ID = "HUAWEICLOUD_SDK_PROJECT_ID"
 ENV_CREDENTIALS_FILE = "HUAWEICLOUD_SDK_CREDENTIALS_FILE"
+ENV_TOKEN = "HUAWEICLOUD_SDK_TOKEN"  # noqa: S105 (a variable name)
+ENV_REGION = "HUAWEICLOUD_SDK_REGION"
 PROFILE_SECTION = "basic"
 
 
-def default_credentials_file(env: Mapping[str, str]) -> Path:
-    explicit = env.get(ENV_CREDENTIALS_FILE)
+def _getenv(env: Mapping[str, str] | None, name: str) -> str | None:
+    # os.environ is never bound to a local of a frame that may raise: a traceback recorded with
+    # its locals would show the whole environment, HUAWEICLOUD_SDK_SK included.
+    return (os.environ if env is None else env).get(name)
+
+
+def default_credentials_file(env: Mapping[str, str] | None = None) -> Path:
+    explicit = _getenv(env, ENV_CREDENTIALS_FILE)
     return Path(explicit) if explicit else Path.home() / ".huaweicloud" / "credentials"
 
 
@@ -63,14 +78,15 @@ def _from_values(
     project_id: str | None,
     source: str,
 ) -> Credentials | None:
+    # Wrapped first: the error below would record this frame, and its locals, in a traceback.
+    sk = Secret(sk) if isinstance(sk, str) else sk
+    token = Secret(token) if isinstance(token, str) else token
     if not ak and not sk:
         return None
     if not ak or not sk:
         missing = "sk" if ak else "ak"
         raise CredentialsError(f"{source} gives an AK/SK pair without its {missing}")
-    secret = sk if isinstance(sk, Secret) else Secret(sk)
-    security = Secret(token) if isinstance(token, str) and token else token or None
-    return Credentials(ak, secret, security, project_id or None, source)
+    return Credentials(ak, sk, token or None, project_id or None, source)
 
 
 def resolve_credentials(
@@ -86,27 +102,22 @@ def resolve_credentials(
 
     A project_id given explicitly wins over one found with the credentials.
     """
-    env = os.environ if env is None else env
+    # Secrets wrapped first, environment values read as arguments: see _getenv.
+    sk = Secret(sk) if isinstance(sk, str) else sk
+    security_token = Secret(security_token) if isinstance(security_token, str) else security_token
     found = _from_values(ak, sk, security_token, project_id, "arguments")
     if found is None:
         found = _from_values(
-            env.get(ENV_AK),
-            env.get(ENV_SK),
-            env.get(ENV_SECURITY_TOKEN),
-            env.get(ENV_PROJECT_ID),
+            _getenv(env, ENV_AK),
+            _getenv(env, ENV_SK),
+            _getenv(env, ENV_SECURITY_TOKEN),
+            _getenv(env, ENV_PROJECT_ID),
             f"environment ({ENV_AK}/{ENV_SK})",
         )
     path = Path(credentials_file) if credentials_file else default_credentials_file(env)
-    if found is None and path.is_file():
-        parser = configparser.ConfigParser(interpolation=None)
-        try:
-            parser.read(path, encoding="utf-8")
-        except configparser.Error as exc:
-            raise CredentialsError(
-                f"cannot read profile file {path}: {type(exc).__name__}"
-            ) from exc
-        if parser.has_section(PROFILE_SECTION):
-            section = parser[PROFILE_SECTION]
+    if found is None:
+        section = _profile(path)
+        if section is not None:
             found = _from_values(
                 section.get("ak"),
                 section.get("sk"),
@@ -125,3 +136,76 @@ def resolve_credentials(
     if project_id and found.project_id != project_id:
         found = Credentials(found.ak, found.sk, found.security_token, project_id, found.source)
     return found
+
+
+def _profile(path: Path) -> configparser.SectionProxy | None:
+    if not path.is_file():
+        return None
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except configparser.Error as exc:
+        raise CredentialsError(f"cannot read profile file {path}: {type(exc).__name__}") from exc
+    return parser[PROFILE_SECTION] if parser.has_section(PROFILE_SECTION) else None
+
+
+@attrs.frozen
+class Settings:
+    """What a client needs, resolved: how to authenticate, the project id (None: not found),
+    the region (None with an endpoint and no region given), and where each came from."""
+
+    auth: httpx.Auth
+    project_id: str | None
+    region: str | None
+    auth_source: str
+    project_source: str | None
+
+
+def resolve_settings(
+    *,
+    region: str | None = None,
+    endpoint: str | None = None,
+    auth: httpx.Auth | None = None,
+    token: str | Secret | None = None,
+    ak: str | None = None,
+    sk: str | Secret | None = None,
+    security_token: str | Secret | None = None,
+    project_id: str | None = None,
+    env: Mapping[str, str] | None = None,
+    default_region: str | None = None,
+) -> Settings:
+    """The one resolution of credentials, project id and region (the module docstring gives the
+    order). `env` defaults to os.environ."""
+    # Secrets wrapped first: a traceback of an error below records this frame's locals.
+    sk = Secret(sk) if isinstance(sk, str) else sk
+    token = Secret(token) if isinstance(token, str) else token
+    security_token = Secret(security_token) if isinstance(security_token, str) else security_token
+    found_project: str | None = None
+    if auth is not None:
+        source = "auth argument"
+    elif token:
+        auth, source = TokenAuth(token), "token argument"
+    elif not (ak or sk) and _getenv(env, ENV_TOKEN):
+        auth, source = (
+            TokenAuth(Secret(_getenv(env, ENV_TOKEN) or "")),
+            f"environment ({ENV_TOKEN})",
+        )
+    else:
+        credentials = resolve_credentials(ak, sk, security_token=security_token, env=env)
+        auth, source, found_project = credentials.auth(), credentials.source, credentials.project_id
+    project_source: str | None = None
+    if project_id:
+        project_source = "project_id argument"
+    elif found_project:
+        project_id, project_source = found_project, source
+    elif _getenv(env, ENV_PROJECT_ID):
+        project_id, project_source = _getenv(env, ENV_PROJECT_ID), f"environment ({ENV_PROJECT_ID})"
+    else:
+        path = default_credentials_file(env)
+        section = _profile(path)
+        if section is not None and section.get("project_id"):
+            project_id = section.get("project_id")
+            project_source = f"profile file {path} [{PROFILE_SECTION}]"
+    if region is None and endpoint is None:
+        region = _getenv(env, ENV_REGION) or default_region
+    return Settings(auth, project_id or None, region, source, project_source)

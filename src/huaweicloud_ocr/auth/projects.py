@@ -7,10 +7,21 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from huaweicloud_ocr.auth._iam import iam_error, reaching_iam, read_iam, require_https
+from huaweicloud_ocr.auth._iam import (
+    LoopLocks,
+    iam_client,
+    iam_endpoint_for,
+    iam_error,
+    iam_message,
+    known_secrets,
+    reaching_iam,
+    read_iam,
+    require_https,
+    send_async,
+    send_sync,
+)
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError
 from huaweicloud_ocr_api import models
-from huaweicloud_ocr_api.client import Client
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -30,15 +41,13 @@ class ProjectIdResolver:
         allow_insecure_http: bool = False,
     ) -> None:
         self.region = region
-        self.iam_endpoint = (iam_endpoint or f"https://iam.{region}.myhuaweicloud.com").rstrip("/")
+        self._project_id: str | None = None  # before any check: repr() may render a half-built self
+        self.iam_endpoint = (iam_endpoint or iam_endpoint_for(region)).rstrip("/")
         require_https(self.iam_endpoint, allow_insecure_http)
-        self._client = Client(
-            base_url=self.iam_endpoint,
-            timeout=httpx.Timeout(timeout),
-            httpx_args={**(httpx_args or {}), "auth": auth},
-        )
-        self._project_id: str | None = None
+        self._auth = auth
+        self._client = iam_client(self.iam_endpoint, timeout, httpx_args, auth=auth)
         self._lock = threading.Lock()
+        self._async_lock = LoopLocks()  # concurrent first calls on one loop: one request
 
     def __repr__(self) -> str:
         return f"ProjectIdResolver(region={self.region!r}, project_id={self._project_id!r})"
@@ -52,6 +61,8 @@ class ProjectIdResolver:
                 AuthenticationError,
                 f"IAM at {self.iam_endpoint} did not list projects (HTTP {status})",
                 response,
+                detail=iam_message(response),
+                secrets=known_secrets(self._auth),
             )
         projects = parsed.projects if isinstance(parsed.projects, list) else []
         ids = [p.id for p in projects if p.name == self.region and isinstance(p.id, str)]
@@ -73,16 +84,19 @@ class ProjectIdResolver:
             # Sent and read here, not by sync_detailed: see IamPasswordTokenProvider.token.
             kwargs = _list_projects()._get_kwargs(name=self.region)
             with reaching_iam(self.iam_endpoint):
-                response = self._client.get_httpx_client().request(**kwargs)
+                response = send_sync(self._client, kwargs)
             return self._accept(response)
 
     async def aresolve(self) -> str:
         if self._project_id:
             return self._project_id
-        kwargs = _list_projects()._get_kwargs(name=self.region)
-        with reaching_iam(self.iam_endpoint):
-            response = await self._client.get_async_httpx_client().request(**kwargs)
-        with self._lock:
+        async with self._async_lock():
+            if self._project_id:
+                return self._project_id
+            kwargs = _list_projects()._get_kwargs(name=self.region)
+            with reaching_iam(self.iam_endpoint):
+                response = await send_async(self._client, kwargs)
+            # Not self._lock: a blocking resolve() in another thread holds it across its request.
             return self._project_id or self._accept(response)
 
 

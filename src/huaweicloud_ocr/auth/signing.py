@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote, unquote
 
+from huaweicloud_ocr._secret import Revealed, Secret
+
 ALGORITHM = "SDK-HMAC-SHA256"
 DATE_HEADER = "X-Sdk-Date"
 DATE_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -65,8 +67,10 @@ def signed_header_names(headers: Mapping[str, str]) -> list[str]:
 
 
 def canonical_headers(headers: Mapping[str, str], names: Iterable[str]) -> str:
-    values = {name.lower(): value.strip() for name, value in headers.items()}
-    return "".join(f"{name}:{values[name]}\n" for name in names)
+    # Values stripped only when joined: a Revealed value (a security token) keeps its hiding
+    # repr in this frame's locals.
+    values = {name.lower(): value for name, value in headers.items()}
+    return "".join(f"{name}:{values[name].strip()}\n" for name in names)
 
 
 def format_date(moment: datetime | None = None) -> str:
@@ -84,34 +88,48 @@ class Signature:
     authorization: str
 
 
+def _key(secret_key: str | Secret) -> bytes:
+    # surrogatepass: any str encodes, so no UnicodeEncodeError ever quotes the key. Valid text
+    # encodes exactly as UTF-8.
+    plain = secret_key.reveal() if isinstance(secret_key, Secret) else secret_key
+    return plain.encode("utf-8", "surrogatepass")
+
+
 def sign(
     *,
     access_key: str,
-    secret_key: str,
+    secret_key: str | Secret,
     method: str,
     path: str,
     query: Iterable[tuple[str, str]],
     headers: Mapping[str, str],
     payload_sha256: str,
 ) -> Signature:
-    """Sign a request. `headers` must already hold X-Sdk-Date and Host as they will be sent."""
+    """Sign a request. `headers` must already hold X-Sdk-Date and Host as they will be sent.
+
+    Pass the SK as a Secret and a security token header as Revealed: this frame, and the
+    canonical request (which holds every signed header), then hide them from tracebacks."""
     date = next((v for k, v in headers.items() if k.lower() == DATE_HEADER.lower()), None)
     if date is None:
         raise ValueError(f"the {DATE_HEADER} header must be set before signing")
     names = signed_header_names(headers)
     signed = ";".join(names)
-    canonical_request = "\n".join(
-        [
-            method.upper(),
-            canonical_uri(path),
-            canonical_query(query),
-            canonical_headers(headers, names),
-            signed,
-            payload_sha256,
-        ]
+    canonical_request = Revealed(
+        "\n".join(
+            [
+                method.upper(),
+                canonical_uri(path),
+                canonical_query(query),
+                canonical_headers(headers, names),
+                signed,
+                payload_sha256,
+            ]
+        )
     )
     digest = hashlib.sha256(canonical_request.encode()).hexdigest()
     string_to_sign = f"{ALGORITHM}\n{date.strip()}\n{digest}"
-    mac = hmac.new(secret_key.encode(), string_to_sign.encode(), hashlib.sha256).hexdigest()
+    message = string_to_sign.encode()
+    # The key exists in plain only inside this expression, which cannot fail once it has it.
+    mac = hmac.digest(_key(secret_key), message, "sha256").hex()
     authorization = f"{ALGORITHM} Access={access_key}, SignedHeaders={signed}, Signature={mac}"
     return Signature(canonical_request, string_to_sign, signed, mac, authorization)

@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import AsyncGenerator, Generator
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
 
-from huaweicloud_ocr._secret import Secret
-from huaweicloud_ocr.auth._iam import iam_error, reaching_iam, read_iam, require_https
+from huaweicloud_ocr._secret import Revealed, RevealedBytes, Secret
+from huaweicloud_ocr.auth._iam import (
+    LoopLocks,
+    iam_client,
+    iam_endpoint_for,
+    iam_error,
+    iam_message,
+    reaching_iam,
+    read_iam,
+    require_https,
+    send_async,
+    send_sync,
+)
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError, CredentialsError
 from huaweicloud_ocr_api import models
 from huaweicloud_ocr_api.client import Client
 
 if TYPE_CHECKING:
-    import asyncio
     from types import ModuleType
 
 # Header names, not secrets.
@@ -29,16 +40,29 @@ class TokenAuth(httpx.Auth):
     """Send a token you already have as X-Auth-Token."""
 
     def __init__(self, token: str | Secret) -> None:
+        if isinstance(token, str):  # first: a traceback of any check below shows this frame
+            token = Secret(token)
         if not token:
             raise CredentialsError("TokenAuth needs a non-empty token")
-        self._token = token if isinstance(token, Secret) else Secret(token)
+        if not token.fits_header():
+            raise CredentialsError(_NOT_A_HEADER.format("the token"))
+        self._token = token
 
     def __repr__(self) -> str:
         return "TokenAuth(token=***)"
 
+    def known_secrets(self) -> list[str]:
+        """The token, to scrub from server text the client repeats (each value hides its repr)."""
+        return [Revealed(self._token.reveal())]
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[TOKEN_HEADER] = self._token.reveal()
+        request.headers[TOKEN_HEADER] = self._token.reveal()  # printable ASCII: cannot fail
         yield request
+
+
+# Checked before a value is ever set as a header: setting it then cannot fail with the value
+# in the error (h11 quotes an illegal header value; encoding errors carry the whole string).
+_NOT_A_HEADER = "{} must be printable ASCII without spaces, as an HTTP header carries it"
 
 
 @attrs.frozen(repr=False)
@@ -74,34 +98,30 @@ class IamPasswordTokenProvider:
         httpx_args: dict[str, object] | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
+        if isinstance(password, str):  # first: a traceback of any check below shows this frame
+            password = Secret(password)
+        # What repr() shows, set before any check: a traceback with locals renders self.
+        self.username, self.domain_name = username, domain_name
+        self.project_name = project_name or region or ""
         if not (username and password and domain_name):
             raise CredentialsError(
                 "IamPasswordTokenProvider needs username, password and domain_name (account name)"
             )
-        project = project_name or region
-        if not project:
+        if not self.project_name:
             raise ConfigurationError("IamPasswordTokenProvider needs a region or a project_name")
         if iam_endpoint is None:
             if not region:
                 raise ConfigurationError("IamPasswordTokenProvider needs a region or iam_endpoint")
-            iam_endpoint = f"https://iam.{region}.myhuaweicloud.com"
+            iam_endpoint = iam_endpoint_for(region)
         require_https(iam_endpoint, allow_insecure_http)
-        self.username = username
-        self._password = password if isinstance(password, Secret) else Secret(password)
-        self.domain_name = domain_name
-        self.project_name = project
+        self._password = password
         self.iam_endpoint = iam_endpoint.rstrip("/")
         self.refresh_margin = refresh_margin
-        self._client = Client(
-            base_url=self.iam_endpoint,
-            timeout=httpx.Timeout(timeout),
-            httpx_args=dict(httpx_args or {}),
-            raise_on_unexpected_status=False,
-        )
+        self._client = iam_client(self.iam_endpoint, timeout, httpx_args)
         self._token: IamToken | None = None
-        self._lock = threading.Lock()
-        self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
-        self._async_loop: asyncio.AbstractEventLoop | None = None  # of _client's AsyncClient
+        self._lock = threading.Lock()  # one blocking fetch at a time, held across the request
+        self._state = threading.Lock()  # short: the cached token (never held across a request)
+        self._async_lock = LoopLocks()  # one fetch per event loop
         self.fetch_count = 0  # how many tokens were fetched: useful in tests and logs
 
     def __repr__(self) -> str:
@@ -119,17 +139,24 @@ class IamPasswordTokenProvider:
             return token
         return None
 
+    def known_secrets(self) -> list[str]:
+        """The password and the current token, to scrub from server text the client repeats."""
+        token = self._token
+        values = [self._password] if token is None else [self._password, token.value]
+        return [Revealed(value.reveal()) for value in values]
+
     def invalidate(self, token: Secret) -> None:
         """Forget `token` (the server refused it); a newer token is kept."""
-        with self._lock:
+        with self._state:
             if self._token is not None and self._token.value == token:
                 self._token = None
 
     # -- fetching ------------------------------------------------------------------------------
     def _body(self) -> models.KeystoneCreateUserTokenByPasswordRequestBody:
+        # Revealed: the model, its to_dict() and any frame holding them show '***'.
         user = models.IamUser(
             name=self.username,
-            password=self._password.reveal(),
+            password=Revealed(self._password.reveal()),
             domain=models.IamDomainName(name=self.domain_name),
         )
         return models.KeystoneCreateUserTokenByPasswordRequestBody(
@@ -141,41 +168,42 @@ class IamPasswordTokenProvider:
             )
         )
 
+    def _request(self) -> dict[str, Any]:
+        """The generated request's arguments, its JSON body as bytes whose repr hides them."""
+        kwargs: dict[str, Any] = _create_token()._get_kwargs(body=self._body())
+        # ASCII JSON (\u escapes) cannot fail to encode, whatever the password holds.
+        kwargs["content"] = RevealedBytes(json.dumps(kwargs.pop("json")).encode("ascii"))
+        return kwargs
+
     def _accept(self, response: httpx.Response) -> IamToken:
         status = response.status_code
+        # The issued token, and secrets IAM may echo, are scrubbed from any text of IAM's.
+        value = _issued_token(response)
+        secrets = self.known_secrets() + ([Revealed(value.reveal())] if value else [])
         if status == 401:
             raise iam_error(
                 CredentialsError,
                 f"IAM at {self.iam_endpoint} refused the user name, password or account name "
                 f"for user {self.username!r} (HTTP 401)",
                 response,
+                detail=iam_message(response),
+                secrets=secrets,
             )
-        value = response.headers.get(SUBJECT_TOKEN_HEADER)
-        # The body is read only for a token: an error answer's body may be anything.
-        parsed = read_iam(_create_token(), self._client, response) if status == 201 else None
-        if not value or not isinstance(parsed, models.KeystoneCreateUserTokenByPasswordResponse):
+        if status != 201 or value is None:
             raise iam_error(
                 AuthenticationError,
                 f"IAM at {self.iam_endpoint} did not issue a token (HTTP {status})",
                 response,
+                detail=None if status == 201 else iam_message(response),
+                secrets=secrets,
             )
-        details = parsed.token
-        expires_raw = getattr(details, "expires_at", None)
-        try:
-            expires_at = datetime.fromisoformat(str(expires_raw))
-        except ValueError:
-            raise iam_error(
-                AuthenticationError, f"IAM sent an unreadable expires_at: {expires_raw!r}", response
-            ) from None
-        if expires_at.tzinfo is None:
-            expires_at = expires_at.replace(tzinfo=UTC)
-        project = getattr(details, "project", None)
-        project_id = getattr(project, "id", None)
-        token = IamToken(
-            Secret(value), expires_at, project_id if isinstance(project_id, str) else None
-        )
-        self._token = token
-        self.fetch_count += 1
+        # The body is read only for a token: an error answer's body may be anything.
+        token = _read_token(self._client, response, value, secrets)
+        if isinstance(token, AuthenticationError):
+            raise token
+        with self._state:
+            self._token = token
+            self.fetch_count += 1
         return token
 
     def token(self) -> IamToken:
@@ -189,9 +217,9 @@ class IamPasswordTokenProvider:
                 return cached
             # The generated request, sent and read here: sync_detailed would parse any body
             # before the status is looked at, and lose the answer's request id on failure.
-            kwargs = _create_token()._get_kwargs(body=self._body())
+            kwargs = self._request()
             with reaching_iam(self.iam_endpoint):
-                response = self._client.get_httpx_client().request(**kwargs)
+                response = send_sync(self._client, kwargs)
             return self._accept(response)
 
     async def atoken(self) -> IamToken:
@@ -199,21 +227,15 @@ class IamPasswordTokenProvider:
         cached = self._fresh()
         if cached:
             return cached
-        import asyncio  # here, not at the top: asyncio costs sync users ~30 ms of import time
-
-        loop = asyncio.get_running_loop()
-        lock = self._async_locks.setdefault(loop, asyncio.Lock())
-        async with lock:
+        async with self._async_lock():
             cached = self._fresh()
             if cached:
                 return cached
-            kwargs = _create_token()._get_kwargs(body=self._body())
-            if self._async_loop is not loop:  # its connections belong to an earlier event loop
-                self._client._async_client, self._async_loop = None, loop
+            kwargs = self._request()
             with reaching_iam(self.iam_endpoint):
-                response = await self._client.get_async_httpx_client().request(**kwargs)
-            with self._lock:
-                return self._accept(response)
+                response = await send_async(self._client, kwargs)
+            # Not self._lock: a blocking fetch in another thread holds it across its request.
+            return self._accept(response)
 
     def close(self) -> None:
         self._client.get_httpx_client().close()
@@ -227,6 +249,10 @@ class IamTokenAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"IamTokenAuth({self.provider!r})"
+
+    def known_secrets(self) -> list[str]:
+        """The provider's password and current token, to scrub from server text."""
+        return self.provider.known_secrets()
 
     def sync_auth_flow(
         self, request: httpx.Request
@@ -249,6 +275,40 @@ class IamTokenAuth(httpx.Auth):
             self.provider.invalidate(token)
             request.headers[TOKEN_HEADER] = (await self.provider.atoken()).value.reveal()
             yield request
+
+
+def _issued_token(response: httpx.Response) -> Secret | None:
+    """The X-Subject-Token of an answer, wrapped at once; None when absent or not sendable."""
+    value = response.headers.get(SUBJECT_TOKEN_HEADER)
+    token = Secret(value) if value else None
+    return token if token is not None and token.fits_header() else None
+
+
+def _read_token(
+    client: Client, response: httpx.Response, value: Secret, secrets: list[str]
+) -> IamToken | AuthenticationError:
+    """The token a 201 describes, or the error to raise: returned, not raised, so that no frame
+    of the traceback holds the parsed answer (IAM's text, which may echo secrets)."""
+    parsed = read_iam(_create_token(), client, response)
+    if not isinstance(parsed, models.KeystoneCreateUserTokenByPasswordResponse):
+        return iam_error(AuthenticationError, "IAM did not issue a token (HTTP 201)", response)
+    details = parsed.token
+    expires_at = _timestamp(getattr(details, "expires_at", None))
+    if expires_at is None:
+        detail = getattr(details, "expires_at", None)
+        message = "IAM sent an unreadable expires_at"
+        return iam_error(AuthenticationError, message, response, detail=detail, secrets=secrets)
+    project_id = getattr(getattr(details, "project", None), "id", None)
+    return IamToken(value, expires_at, project_id if isinstance(project_id, str) else None)
+
+
+def _timestamp(value: object) -> datetime | None:
+    """An ISO 8601 time (UTC when it names no zone), or None: no error quoting server text."""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _create_token() -> ModuleType:

@@ -1,0 +1,386 @@
+"""The network layer under every request: what a hostile or broken peer can do to a call.
+
+httpx sets a timeout per socket operation; nothing bounds a whole call, and httpx cannot tell
+whether a failed request reached the server. This module wraps httpcore's network backend (the
+sockets under httpx's connection pool) so that, for the attempt running in the current context:
+
+* every connect, read and write waits at most until the call's deadline (`Attempt.deadline`):
+  an answer trickled a byte at a time, an endless run of `103 Early Hints` or an endless header
+  section ends at the deadline, not at the next socket timeout;
+* what happened on the wire is recorded (`Attempt`): a new connection or a reused one, a write
+  that failed, bytes of the answer seen. `reached_server` reads it to decide whether a failed
+  attempt may be sent again without the risk of a second billed call;
+* a connection whose answer was followed by stray bytes (which h11 would keep and hand to the
+  next request as its answer) is reported as readable-when-idle, so the pool closes it instead
+  of reusing it. The end of each answer is found by an h11 parser of our own fed the same bytes.
+
+`read_body` reads an answer with a cap on its decoded size, decoding gzip and deflate itself in
+bounded steps (a 1 MiB gzip bomb never inflates past the cap).
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from collections.abc import Iterable
+from contextvars import ContextVar
+from typing import Any
+
+import attrs
+import h11
+import httpcore
+import httpx
+
+# Sent as Accept-Encoding: the encodings read_body can decode in bounded steps.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+@attrs.define
+class Attempt:
+    """One attempt of a call, as seen from the sockets. `deadline` is time.monotonic() based."""
+
+    deadline: float | None = None
+    started: float = attrs.field(factory=time.monotonic)
+    new_connection: bool = False  # a connection was opened for this attempt
+    write_failed: bool = False  # the request was not written whole
+    answer_bytes: int = 0  # bytes of the answer read from the network
+
+    def time_left(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+
+_attempt: ContextVar[Attempt | None] = ContextVar("huaweicloud_ocr_attempt", default=None)
+
+
+def start_attempt(deadline: float | None) -> tuple[Attempt, Any]:
+    """Make `Attempt` the current one (for this thread or task); reset with end_attempt."""
+    attempt = Attempt(deadline)
+    return attempt, _attempt.set(attempt)
+
+
+def end_attempt(token: Any) -> None:
+    _attempt.reset(token)
+
+
+def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
+    attempt = _attempt.get()
+    left = None if attempt is None else attempt.time_left()
+    if left is None:
+        return timeout
+    if left <= 0:
+        raise error("the call's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+def reached_server(exc: Exception, attempt: Attempt) -> bool:
+    """Whether the request may have reached the server whole, so that sending it again could
+    be a second billed call. False only when that is sure: nothing was connected or written,
+    the request was cut short while being written (the server cannot act on half a body), or a
+    kept-alive connection was found closed before any byte of the answer (the server had
+    closed it before the request arrived)."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return False
+    if isinstance(exc, httpx.WriteError | httpx.WriteTimeout) or attempt.write_failed:
+        return False
+    closed_early = isinstance(exc, httpx.ReadError | httpx.RemoteProtocolError)
+    return not (closed_early and not attempt.new_connection and attempt.answer_bytes == 0)
+
+
+class _AnswerWatch:
+    """Finds where an answer ends with an h11 client parser fed the bytes read, and whether
+    anything followed it. A new watch starts with each request written on the connection."""
+
+    def __init__(self) -> None:
+        # httpcore's own limit on a header section: 100 KiB.
+        self.parser = h11.Connection(h11.CLIENT, max_incomplete_event_size=100 * 1024)
+        # Framing of an answer depends on the method only for HEAD and CONNECT, never sent here.
+        self.parser.send(h11.Request(method="POST", target="/", headers=[("Host", "x")]))
+        self.parser.send(h11.EndOfMessage())
+        self.done = False
+
+    def feed(self, data: bytes) -> bool:
+        """Feed bytes read; True when they reveal stray bytes (the connection must not be
+        reused)."""
+        if self.done:
+            return bool(data)
+        self.parser.receive_data(data)
+        try:
+            while True:
+                event = self.parser.next_event()
+                if event is h11.NEED_DATA:
+                    return False
+                if isinstance(event, h11.EndOfMessage) or event is h11.PAUSED:
+                    self.done = True
+                    return bool(self.parser.trailing_data[0])
+                if isinstance(event, h11.ConnectionClosed):
+                    self.done = True
+                    return False
+        except h11.RemoteProtocolError:
+            self.done = True
+            return True
+
+
+class _Wire:
+    """What the sync and async streams share: the watch and the attempt bookkeeping."""
+
+    def __init__(self) -> None:
+        self.watch: _AnswerWatch | None = None
+        self.writing = False
+        self.poisoned = False
+
+    def before_write(self) -> None:
+        if not self.writing:  # the first write of a request: its answer is watched anew
+            self.writing = True
+            self.watch = _AnswerWatch()
+
+    def write_failed(self) -> None:
+        attempt = _attempt.get()
+        if attempt is not None:
+            attempt.write_failed = True
+
+    def after_read(self, data: bytes) -> None:
+        self.writing = False
+        attempt = _attempt.get()
+        if attempt is not None:
+            attempt.answer_bytes += len(data)
+        if self.watch is not None and self.watch.feed(data):
+            self.poisoned = True
+
+
+class GuardedStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream, wire: _Wire | None = None) -> None:
+        self._inner = inner
+        self._wire = wire or _Wire()
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data = self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+        self._wire.after_read(data)
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._wire.before_write()
+        try:
+            self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        except Exception:
+            self._wire.write_failed()
+            raise
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        inner = self._inner.start_tls(ssl_context, server_hostname, timeout)
+        return GuardedStream(inner, self._wire)
+
+    def get_extra_info(self, info: str) -> Any:
+        # httpcore asks "is_readable" of an idle connection before reusing it: readable means
+        # the server closed it (or sent something), so the pool drops it.
+        if info == "is_readable" and self._wire.poisoned:
+            return True
+        return self._inner.get_extra_info(info)
+
+
+class AsyncGuardedStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream, wire: _Wire | None = None) -> None:
+        self._inner = inner
+        self._wire = wire or _Wire()
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data = await self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+        self._wire.after_read(data)
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._wire.before_write()
+        try:
+            await self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        except Exception:
+            self._wire.write_failed()
+            raise
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
+        return AsyncGuardedStream(inner, self._wire)
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._wire.poisoned:
+            return True
+        return self._inner.get_extra_info(info)
+
+
+def _connected() -> None:
+    attempt = _attempt.get()
+    if attempt is not None:
+        attempt.new_connection = True
+
+
+class GuardedBackend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        _connected()
+        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        return GuardedStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        _connected()
+        return GuardedStream(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        _connected()
+        stream = await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        return AsyncGuardedStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        _connected()
+        stream = await self._inner.connect_unix_socket(path, timeout, socket_options)
+        return AsyncGuardedStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def guard(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Put the guarded backend under every connection pool of an httpx client: its own and
+    those of the proxies it mounted from the environment (HTTPS_PROXY...). A transport that is
+    not httpx's (a mock, a user's own) is left as it is."""
+    sync = isinstance(client, httpx.Client)
+    for transport in [client._transport, *client._mounts.values()]:  # httpx 0.2x keeps them here
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is None or isinstance(backend, GuardedBackend | AsyncGuardedBackend):
+            continue
+        pool._network_backend = GuardedBackend(backend) if sync else AsyncGuardedBackend(backend)  # type: ignore[union-attr]
+
+
+# -- reading an answer ------------------------------------------------------------------------
+class AnswerTooLarge(Exception):
+    """The answer's decoded size passed the cap; `seen` bytes were read."""
+
+    def __init__(self, seen: int) -> None:
+        super().__init__(seen)
+        self.seen = seen
+
+
+class UnknownEncoding(Exception):
+    """The answer used a Content-Encoding other than the ones asked for."""
+
+
+class _Decoder:
+    """gzip/deflate/identity, decoded in steps that never produce more than the cap allows."""
+
+    def __init__(self, encoding: str, cap: int) -> None:
+        self.cap, self.size = cap, 0
+        self.parts: list[bytes] = []
+        names = [e.strip().lower() for e in encoding.split(",") if e.strip()]
+        names = [n for n in names if n != "identity"]
+        if len(names) > 1 or (names and names[0] not in ("gzip", "x-gzip", "deflate")):
+            raise UnknownEncoding(encoding)
+        self.zlib: Any = None
+        if names:
+            self.zlib = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in names[0] else 0)
+            self.deflate_raw_retry = names[0] == "deflate"  # deflate is zlib- or raw-framed
+
+    def _keep(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.size > self.cap:
+            raise AnswerTooLarge(self.size)
+        self.parts.append(data)
+
+    def feed(self, data: bytes) -> None:
+        if self.zlib is None:
+            self._keep(data)
+            return
+        while data:
+            try:
+                out = self.zlib.decompress(data, self.cap - self.size + 1)
+            except zlib.error:
+                if self.deflate_raw_retry and self.size == 0:
+                    self.zlib, self.deflate_raw_retry = zlib.decompressobj(-zlib.MAX_WBITS), False
+                    continue
+                raise
+            self._keep(out)
+            data = self.zlib.unconsumed_tail
+
+    def finish(self) -> bytes:
+        if self.zlib is not None:
+            self._keep(self.zlib.flush(self.cap - self.size + 1))
+        return b"".join(self.parts)
+
+
+def _already_read(response: httpx.Response, cap: int) -> bytes | None:
+    """The body, when a transport or an event hook of the user's read it before us (httpx has
+    then decoded it already); None when it is still to be streamed."""
+    if not response.is_stream_consumed:
+        return None
+    body = response.content
+    if len(body) > cap:
+        raise AnswerTooLarge(len(body))
+    return body
+
+
+def read_body(response: httpx.Response, cap: int) -> bytes:
+    """The answer's body, decoded, at most `cap` bytes (AnswerTooLarge beyond)."""
+    body = _already_read(response, cap)
+    if body is not None:
+        return body
+    decoder = _Decoder(response.headers.get("Content-Encoding", ""), cap)
+    for chunk in response.iter_raw():
+        decoder.feed(chunk)
+    return decoder.finish()
+
+
+async def aread_body(response: httpx.Response, cap: int) -> bytes:
+    body = _already_read(response, cap)
+    if body is not None:
+        return body
+    decoder = _Decoder(response.headers.get("Content-Encoding", ""), cap)
+    async for chunk in response.aiter_raw():
+        decoder.feed(chunk)
+    return decoder.finish()
