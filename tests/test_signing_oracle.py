@@ -64,8 +64,16 @@ def test_authorization_matches_official_signer(
     assert ours == oracle_sign(request, AK, SK).authorization
 
 
+# Every Secret's value is a registered secret for the rest of the session (conftest): a drawn
+# token that is an ordinary word (Hypothesis draws string constants of the code under test, such
+# as "Location") would be "found" in later logs. A prefix keeps drawn tokens unmistakable.
+security_token = st.text(string.ascii_letters + string.digits, min_size=1).map(
+    lambda text: "sig-oracle-token-" + text
+)
+
+
 @settings(max_examples=100, deadline=None)
-@given(path=path, query=query, token=st.text(string.ascii_letters + string.digits, min_size=1))
+@given(path=path, query=query, token=security_token)
 def test_security_token_is_signed_like_the_official_signer(
     path: str, query: list[tuple[str, str]], token: str
 ) -> None:
