@@ -7,5 +7,7 @@ never on the network: a saved answer is re-read without calling (or paying for) 
 Modules so far: `tables` (General Table and Smart Document Recognizer tables as a grid with
 merged cells resolved: rows, CSV, Markdown, HTML with rowspan/colspan) and `passport` (the
 machine-readable zone as ICAO 9303 TD3: fields, dates, every check digit, and a cross-check
-against the printed fields).
+against the printed fields), `keyvalues` (Smart Document Recognizer key-values as a read-only
+mapping with exact and normalised look-up) and `confidence` (what falls under a threshold, what
+passes, and what has no score at all).
 """
