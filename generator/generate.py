@@ -98,7 +98,7 @@ _OPTION_KEYWORDS = frozenset(
 
 def spec_data() -> dict[str, object]:
     """What the hand-written runtime needs from openapi.yaml, without a YAML parser at run time:
-    each OCR operation's regions, image limits, image field and request enums; the regions; the
+    each OCR operation's regions, image limits, image field and option schemas; the regions; the
     error-code catalogue."""
     import yaml  # a development dependency: only `make generate` reads the YAML
 
@@ -109,16 +109,6 @@ def spec_data() -> dict[str, object]:
         ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
         found: dict[str, Any] = schemas[ref.rsplit("/", 1)[1]]
         return found
-
-    def enum_values(prop: dict[str, Any]) -> list[str] | None:
-        for node in [prop, prop.get("items", {}), *prop.get("anyOf", []), *prop.get("oneOf", [])]:
-            if isinstance(node, dict):
-                if "enum" in node:
-                    return list(node["enum"])
-                items = node.get("items")
-                if isinstance(items, dict) and "enum" in items:
-                    return list(items["enum"])
-        return None
 
     def resolved(node: Any) -> Any:
         """A schema with every $ref inlined and only what a local check or a --help needs."""
@@ -138,7 +128,6 @@ def spec_data() -> dict[str, object]:
         body = body_schema(op)
         props = body["properties"]
         assert isinstance(props, dict)
-        enums = {name: v for name, p in props.items() if (v := enum_values(p)) is not None}
         image_field = "image" if "image" in props else "data"
         # Every option but the image and url, in the spec's order: what the client checks
         # before sending and what `huaweicloud-ocr OPERATION --help` lists.
@@ -158,7 +147,6 @@ def spec_data() -> dict[str, object]:
             "success_status": int(min(c for c in op["responses"] if str(c).startswith("2"))),
             "regions": op.get("x-regions", []),
             "image_constraints": op.get("x-image-constraints", {}),
-            "request_enums": enums,
             "options": options,
             "deprecated": bool(op.get("deprecated", False)),
         }

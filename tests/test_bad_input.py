@@ -423,11 +423,21 @@ def takes_a_list(operation_name: str, option: str) -> bool:
     return str(annotation.annotation).startswith("list[")
 
 
+def documented_values(schema: dict[str, Any]) -> list[str] | None:
+    """An option's enum: its own, its items', or its first branch's that has one."""
+    for node in [schema, schema.get("items", {}), *schema.get("oneOf", [])]:
+        for found in (node, node.get("items", {})):
+            if "enum" in found:
+                return list(found["enum"])
+    return None
+
+
 def enum_cases() -> list[tuple[str, str, list[str]]]:
     return [
         (name, option, allowed)
         for name in OPERATIONS
-        for option, allowed in sorted(_spec.operation(name)["request_enums"].items())
+        for option, schema in sorted(_spec.operation(name)["options"].items())
+        if (allowed := documented_values(schema)) is not None
     ]
 
 

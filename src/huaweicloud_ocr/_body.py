@@ -14,13 +14,13 @@ import binascii
 import hashlib
 import io
 import os
-import stat
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import IO
 
 import httpx
 
+from huaweicloud_ocr._files import NotRegularFile, open_regular_fd
 from huaweicloud_ocr.errors import ValidationError
 
 # Raw bytes per chunk: a multiple of 3, so the Base64 of each chunk joins without padding.
@@ -52,28 +52,23 @@ class Base64Source:
 
 
 def open_regular(path: Path, field: str) -> IO[bytes]:
-    """Open an image file for reading; only a regular file. Opened without blocking (O_NONBLOCK)
-    and checked on the open descriptor: a FIFO would block the open itself until a writer came,
-    and a device (/dev/zero) never ends. Checked after opening, so a path swapped in between
-    cannot slip through."""
+    """Open an image file for reading; only a regular file, never blocking on the open (a FIFO
+    would wait for a writer, a device never ends): _files.open_regular_fd."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = open_regular_fd(path)
     except FileNotFoundError:
         raise ValidationError(
             field, f"no file at {str(path)!r}", "a path, bytes, a binary file or an http(s) URL"
         ) from None
     except IsADirectoryError:
         raise ValidationError(field, f"{str(path)!r} is a directory", "an image file") from None
+    except NotRegularFile as exc:
+        kind = "a directory" if exc.kind == "directory" else "not a regular file"
+        raise ValidationError(field, f"{str(path)!r} is {kind}", "an image file") from None
     except OSError as exc:
         raise ValidationError(
             field, f"cannot read {str(path)!r}: {exc.strerror}", "a readable image file"
         ) from None
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        kind = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
-        raise ValidationError(field, f"{str(path)!r} is {kind}", "an image file")
-    os.set_blocking(fd, True)
     return os.fdopen(fd, "rb", buffering=0)
 
 

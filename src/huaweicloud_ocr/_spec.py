@@ -28,7 +28,6 @@ class OperationSpec(TypedDict):
     success_status: int  # the documented status of an answer with a result
     regions: list[str]
     image_constraints: ImageConstraints
-    request_enums: dict[str, list[str]]
     options: dict[str, dict[str, Any]]  # each option's schema ($refs inlined) and description
     deprecated: bool
 

@@ -83,6 +83,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from huaweicloud_ocr import _spec
+from huaweicloud_ocr._files import NO_WAIT, NotRegularFile, file_kind, open_regular_fd
 from huaweicloud_ocr._options import check_option
 from huaweicloud_ocr.client import AsyncOcrClient
 from huaweicloud_ocr.errors import (
@@ -190,57 +191,16 @@ def iter_files(
     yield from walk(top, "")
 
 
-# Opens that cannot wait: O_NONBLOCK makes opening a FIFO return at once (a plain open waits
-# for a writer for ever); O_NOCTTY keeps a terminal device from becoming ours.
-_NO_WAIT = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-
-
-class _NotRegular(Exception):
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
-        self.kind = kind
-
-
-def _kind(mode: int) -> str:
-    for test, name in (
-        (stat.S_ISDIR, "directory"),
-        (stat.S_ISFIFO, "FIFO"),
-        (stat.S_ISCHR, "character device"),
-        (stat.S_ISBLK, "block device"),
-        (stat.S_ISSOCK, "socket"),
-    ):
-        if test(mode):
-            return name
-    return "special file"
-
-
-def _open_regular(path: Path, flags: int) -> int:
-    """os.open without waiting (_NO_WAIT), then fstat on what was opened: the path can change
-    between an earlier stat and this open. The descriptor blocks again once it is known to be
-    a regular file; anything else is closed and raises _NotRegular."""
-    fd = os.open(path, flags | _NO_WAIT, 0o600)  # 0o600: results hold what the images say
-    try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise _NotRegular(_kind(mode))
-        if hasattr(os, "O_NONBLOCK"):
-            os.set_blocking(fd, True)
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd
-
-
 def _not_regular(path: Path) -> str | None:
     """What `path` is if it is not a regular file (a file the walk found can since have become
-    a FIFO or a device), found without an open that could block: stat, then _open_regular.
+    a FIFO or a device), found without an open that could block: stat, then open_regular_fd.
     None also when it cannot be opened: the client then says why (that open fails at once)."""
     try:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode):
-            return _kind(mode)
-        os.close(_open_regular(path, os.O_RDONLY))
-    except _NotRegular as exc:
+            return file_kind(mode)
+        os.close(open_regular_fd(path))
+    except NotRegularFile as exc:
         return exc.kind
     except OSError:
         return None
@@ -259,8 +219,8 @@ def _holds_image(path: Path, formats: Collection[str]) -> bool:
     if not formats or ("tga" in formats and path.suffix.lower() == ".tga"):
         return True
     try:
-        fd = _open_regular(path, os.O_RDONLY)
-    except (OSError, _NotRegular):
+        fd = open_regular_fd(path)
+    except (OSError, NotRegularFile):
         return True
     try:
         head = os.read(fd, _SNIFF_BYTES)
@@ -717,7 +677,7 @@ def _fsync_directory(path: Path) -> None:
     """Make a new or renamed entry durable. Skipped where a directory cannot be opened or
     fsynced (some platforms and file systems); a disk error is raised, as for the file."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NO_WAIT)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | NO_WAIT)
     except OSError:
         return
     try:
@@ -746,7 +706,7 @@ def _not_a_results_file(shown: str, kind: str) -> BatchError:
 def _check_output(path: Path, shown: str) -> None:
     """Refuse a results path that is not a regular file (/dev/null would swallow every line,
     /dev/zero and a FIFO would be read for ever), before anything is created next to it.
-    _open_regular checks again what it opens."""
+    open_regular_fd checks again what it opens."""
     try:
         mode = os.stat(path).st_mode  # follows a symlink: what it leads to counts
     except FileNotFoundError:
@@ -754,7 +714,7 @@ def _check_output(path: Path, shown: str) -> None:
     except OSError as exc:
         raise BatchError(f"the results file {shown!r}: {exc.strerror}") from None
     if not stat.S_ISREG(mode):
-        raise _not_a_results_file(shown, _kind(mode))
+        raise _not_a_results_file(shown, file_kind(mode))
 
 
 def _flock(fd: int, shown: str, holder: Path) -> None:
@@ -778,8 +738,8 @@ def _open_lock(path: Path, shown: str) -> int:
     lock = _lock_path(path)
     created = not os.path.lexists(lock)
     try:
-        fd = _open_regular(lock, os.O_RDWR | os.O_CREAT)
-    except _NotRegular as exc:
+        fd = open_regular_fd(lock, os.O_RDWR | os.O_CREAT)
+    except NotRegularFile as exc:
         raise BatchError(
             f"the lock file {str(lock)!r} is a {exc.kind}: it must be a regular file"
         ) from None
@@ -798,8 +758,8 @@ def _open_lock(path: Path, shown: str) -> int:
 def _open_results(path: Path, shown: str) -> int:
     created = not os.path.lexists(path)
     try:
-        fd = _open_regular(path, os.O_RDWR | os.O_CREAT | os.O_APPEND)
-    except _NotRegular as exc:
+        fd = open_regular_fd(path, os.O_RDWR | os.O_CREAT | os.O_APPEND)
+    except NotRegularFile as exc:
         raise _not_a_results_file(shown, exc.kind) from None
     try:
         _flock(fd, shown, path)  # also excludes a run of an earlier version (it locks this)
