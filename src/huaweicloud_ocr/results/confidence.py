@@ -42,6 +42,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from huaweicloud_ocr.results._answer import plain as _plain
+
 __all__ = [
     "Item",
     "Split",
@@ -141,15 +143,6 @@ def _threshold(value: float) -> float:
     if math.isnan(number) or not 0.0 <= number <= 1.0:
         raise ValueError(f"the threshold is a number from 0 to 1, not {value!r}")
     return number
-
-
-def _plain(answer: Any) -> Any:
-    to_dict = getattr(answer, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if isinstance(answer, Sequence) and not isinstance(answer, str | bytes | Mapping):
-        return [_plain(a) for a in answer]
-    return answer
 
 
 def _score(value: Any) -> tuple[float | None, str]:

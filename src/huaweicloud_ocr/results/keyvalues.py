@@ -37,6 +37,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, overload
 
+from huaweicloud_ocr.results._answer import plain as _plain
+
 __all__ = ["KeyValues", "Pair", "WordsBox", "key_values_of", "normalize_key"]
 
 
@@ -164,15 +166,6 @@ def key_values_of(answer: Any) -> KeyValues:
     else:
         raise TypeError(f"not a Smart Document Recognizer answer: {type(answer).__name__}")
     return KeyValues(pairs, problems)
-
-
-def _plain(answer: Any) -> Any:
-    to_dict = getattr(answer, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if isinstance(answer, Sequence) and not isinstance(answer, str | bytes | Mapping):
-        return [_plain(a) for a in answer]
-    return answer
 
 
 def _page(kv: Any, page: int | None, pairs: list[Pair], problems: list[str]) -> None:

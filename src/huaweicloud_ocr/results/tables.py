@@ -33,6 +33,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from huaweicloud_ocr.results._answer import as_list as _list
+from huaweicloud_ocr.results._answer import get as _get
 from huaweicloud_ocr_api import models
 
 __all__ = ["MAX_INDEX", "Cell", "Merged", "Problem", "Table", "tables_of"]
@@ -310,20 +312,6 @@ def _sdr_page(page: Any, n: int | None, forms: bool) -> list[Table]:
             blocks = _list(_get(block, "words_block_list"))
             found.append(Table.from_blocks(blocks, kind=kind, page=n, index=i, source=block))
     return found
-
-
-def _get(obj: Any, key: str) -> Any:
-    if obj is None:
-        return None
-    if isinstance(obj, Mapping):
-        return obj.get(key)
-    return getattr(obj, key, None)
-
-
-def _list(value: Any) -> list[Any]:
-    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
-        return list(value)
-    return []
 
 
 def _text(value: Any) -> str:

@@ -65,6 +65,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from huaweicloud_ocr.results._answer import as_list as _list
+from huaweicloud_ocr.results._answer import get as _get
 from huaweicloud_ocr_api import models
 
 __all__ = ["GAP_FACTOR", "Span", "label_value_text", "spans_of", "text_of"]
@@ -111,20 +113,6 @@ class _Word:
 
 # A piece of output: a word (with its source) or a separator string.
 _Piece = _Word | str
-
-
-def _get(obj: Any, key: str) -> Any:
-    if obj is None:
-        return None
-    if isinstance(obj, Mapping):
-        return obj.get(key)
-    return getattr(obj, key, None)
-
-
-def _list(value: Any) -> list[Any]:
-    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
-        return list(value)
-    return []
 
 
 def _location(value: Any) -> list[list[int]] | None:
