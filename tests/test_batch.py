@@ -407,9 +407,8 @@ def test_the_rate_limit_holds(faulty: tuple[str, Faults], tmp_path: Path) -> Non
     assert summary.ok == count
     times = sorted(t for t, _ in faults.arrivals)
     # The limiter spaces the starts; arrivals can bunch a little behind a slow first request
-    # (imports, new connections, the first hop to a worker thread) of each of the two clients
-    # (8 workers, 4 per client), hence two intervals of slack.
-    assert times[-1] - times[0] >= (count - 3) / rate
+    # (imports, new connections), hence one interval of slack.
+    assert times[-1] - times[0] >= (count - 2) / rate
     assert max(sum(1 for t in times if s <= t < s + 0.5) for s in times) <= 0.5 * rate + 2
     assert elapsed < (count - 1) / rate + 5  # and not much slower than asked
 

@@ -856,6 +856,7 @@ class _Run:
         if not clients:
             raise BatchError("no client")
         self.clients = list(clients)
+        self._limit_calls = False
         # Checked and resolved in _resolve_paths, in a thread: no file I/O on the event loop.
         self.directory = Path(os.fspath(directory))
         self.shown = os.fspath(output)  # the results file as the caller named it
@@ -873,6 +874,14 @@ class _Run:
         _check_options(self.clients[0], self.method, self.options)
         self.concurrency = concurrency
         self.limiter = RateLimiter(rate, burst) if rate is not None else None
+        if self.limiter is not None:
+            # Taken right before each request goes out (retries included): a token taken
+            # before the file is read and hashed would let uneven preparation bunch the sends.
+            for client in self.clients:
+                if isinstance(client, AsyncOcrClient):
+                    client.request_gate = self.limiter.acquire
+                else:  # another kind of client (a test double): the file's call is limited
+                    self._limit_calls = True
         self.patterns = list(patterns)
         self.retry_failed = retry_failed
         self.fsync_interval = fsync_interval
@@ -1055,7 +1064,7 @@ class _Run:
                 record.update(status="failed", error=_error_fields(error))
                 self.results.put_nowait(_line(record))
                 continue
-            if self.limiter is not None:
+            if self.limiter is not None and self._limit_calls:
                 await self.limiter.acquire()
             if self.stop.graceful.is_set():
                 continue

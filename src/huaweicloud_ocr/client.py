@@ -15,7 +15,7 @@ import time
 import warnings
 import weakref
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar
 
@@ -849,7 +849,13 @@ class OcrClient(_ClientCore, Operations):
 
 
 class AsyncOcrClient(_ClientCore, AsyncOperations):
-    """Asynchronous client: the same methods as OcrClient, as coroutines."""
+    """Asynchronous client: the same methods as OcrClient, as coroutines.
+
+    `request_gate`, when set, is awaited right before each request goes out (every attempt,
+    after the image is read and checked): a rate limit there counts what the service receives.
+    """
+
+    request_gate: Callable[[], Awaitable[None]] | None = None
 
     async def project_id(self) -> str:
         if self._project_id is None and self._resolver is not None:
@@ -941,6 +947,8 @@ class AsyncOcrClient(_ClientCore, AsyncOperations):
                 # At most max_concurrency requests of this client in flight on this loop: past
                 # its pool size httpcore's bookkeeping grows with every waiting request.
                 async with slots:
+                    if self.request_gate is not None:  # e.g. the batch's shared rate limit
+                        await self.request_gate()
                     request = prepared.build(http, self._timeouts(attempt))
                     response = await http.send(
                         request, stream=True, auth=self.auth, follow_redirects=False
