@@ -15,7 +15,7 @@ NODE_BIN   := $(abspath $(NODE_DIR))/node_modules/.bin
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo bench fuzz generate check-generated validate-spec lint-spec bundle lint typecheck pytest test clean
+.PHONY: install demo bench fuzz generate golden-results check-generated validate-spec lint-spec bundle lint typecheck pytest test clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -53,6 +53,11 @@ fuzz: $(STAMP)
 ## Rebuild generated/ from openapi.yaml (commit the result).
 generate: $(STAMP)
 	$(BIN)/python generator/generate.py
+
+## Rewrite tests/golden_results/ (every documented example through every results helper);
+## review the diff, then commit it.
+golden-results: $(STAMP)
+	$(BIN)/python -m tests.results_golden
 
 ## Fail when generated/ differs from what openapi.yaml gives.
 check-generated: $(STAMP)
