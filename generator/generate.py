@@ -163,7 +163,58 @@ def spec_data() -> dict[str, object]:
         "regions": {r["id"]: {"name": r["name"], "endpoints": r["endpoints"]} for r in regions},
         "operations": operations,
         "error_codes": error_codes,
+        "dates": _dates(spec),
     }
+
+
+def _dates(spec: dict[str, Any]) -> dict[str, object]:
+    """The `x-date` annotations (openapi.yaml's info.description gives their vocabulary):
+    `fields` maps schema -> field -> annotation; `results` maps each OCR operation whose result
+    holds a date to its result schema, that schema's property names (to recognise a saved
+    result by its keys) and `paths`: the dotted path inside the result ("" for the result
+    itself) of every object whose schema has date fields, to that schema."""
+    schemas = spec["components"]["schemas"]
+
+    def ref_name(node: Any) -> str | None:
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+    fields: dict[str, dict[str, object]] = {}
+    for name, schema in schemas.items():
+        annotated = {
+            prop: node["x-date"]
+            for prop, node in schema.get("properties", {}).items()
+            if isinstance(node, dict) and "x-date" in node
+        }
+        if annotated:
+            fields[name] = annotated
+
+    def paths(schema_name: str, prefix: str, seen: frozenset[str]) -> dict[str, str]:
+        found = {prefix: schema_name} if schema_name in fields else {}
+        for prop, node in schemas[schema_name].get("properties", {}).items():
+            inner = ref_name(node)  # objects only: no date sits in a list of objects
+            if inner is not None and inner not in seen:
+                found |= paths(inner, f"{prefix}.{prop}" if prefix else prop, seen | {inner})
+        return found
+
+    results: dict[str, object] = {}
+    for path, item in spec["paths"].items():
+        if not path.startswith("/v2/{project_id}/ocr/"):
+            continue
+        op = item["post"]
+        ok = next(c for c in op["responses"] if str(c).startswith("2"))
+        answer = ref_name(op["responses"][ok]["content"]["application/json"]["schema"])
+        result = ref_name(schemas[answer or ""].get("properties", {}).get("result", {}))
+        if result is None:
+            continue
+        found = paths(result, "", frozenset({result}))
+        if found:
+            results[_snake(op["operationId"])] = {
+                "schema": result,
+                "properties": list(schemas[result].get("properties", {})),
+                "paths": found,
+            }
+    return {"fields": fields, "results": results}
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

@@ -156,4 +156,107 @@ def naming_rules(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
-RULES = (operation_rules, property_rules, unused_components, naming_rules)
+DATE_LIKE = re.compile(r"birth|expir|issue|valid|date")
+"""A result field whose name matches this holds a date or says why it does not (x-not-date)."""
+DATE_KEYS = frozenset({"kind", "formats", "language", "era", "range"})
+DATE_KINDS = frozenset({"birth", "issue", "expiry", "registration"})
+DATE_LANGUAGES = frozenset({"en", "es", "th"})
+DATE_ERAS = frozenset({"gregorian", "buddhist"})
+DATE_PIECE = re.compile(r"YYYY|YY|MON|MM|M|DD|D|[ ./,-]")
+_DATE_PARTS = {"YYYY": "year", "YY": "year", "MM": "month", "M": "month", "MON": "month"}
+_DATE_PARTS |= {"DD": "day", "D": "day"}
+
+
+def _is_text(spec: dict[str, Any], node: dict[str, Any]) -> bool:
+    kind = golden.resolve(spec, node).get("type")
+    return kind == "string" or (isinstance(kind, list) and "string" in kind)
+
+
+def _format_problems(text: Any, languages: list[Any]) -> list[str]:
+    if not isinstance(text, str):
+        return [f"format {text!r} is not a string"]
+    parts: list[str] = []
+    position = 0
+    for match in DATE_PIECE.finditer(text):
+        if match.start() != position:
+            break
+        position = match.end()
+        if match.group() in _DATE_PARTS:
+            parts.append(_DATE_PARTS[match.group()])
+        if match.group() == "MON" and not languages:
+            return [f"format {text!r} uses MON but the annotation names no language"]
+    if position != len(text):
+        return [f"format {text!r}: {text[position:]!r} is not a format piece"]
+    if sorted(parts) != ["day", "month", "year"]:
+        return [f"format {text!r} needs one day, one month and one year, has {parts}"]
+    return []
+
+
+def _date_annotation_problems(note: Any) -> list[str]:
+    if not isinstance(note, dict):
+        return ["x-date is not a mapping"]
+    problems = [f"x-date: unknown key {key!r}" for key in note if key not in DATE_KEYS]
+    languages = note.get("language", [])
+    if not isinstance(languages, list) or not set(languages) <= DATE_LANGUAGES:
+        problems.append(f"x-date: language {languages!r} is not a list of {sorted(DATE_LANGUAGES)}")
+        languages = []
+    formats = note.get("formats")
+    if not isinstance(formats, list) or not formats:
+        problems.append("x-date: formats is not a non-empty list")
+    else:
+        problems += [f"x-date: {p}" for f in formats for p in _format_problems(f, languages)]
+    if note.get("kind") not in DATE_KINDS:
+        problems.append(f"x-date: kind {note.get('kind')!r} is not one of {sorted(DATE_KINDS)}")
+    if note.get("era", "gregorian") not in DATE_ERAS:
+        problems.append(f"x-date: era {note.get('era')!r} is not one of {sorted(DATE_ERAS)}")
+    if not isinstance(note.get("range", False), bool):
+        problems.append("x-date: range is not true or false")
+    return problems
+
+
+def id_result_schemas(spec: dict[str, Any]) -> set[str]:
+    """The schemas reachable from the success answers of the ID Documents operations."""
+    found: set[str] = set()
+    pending: list[str] = []
+    for op in golden.operations(spec):
+        if "ID Documents" not in op.node.get("tags", []):
+            continue
+        for status in SUCCESS:
+            response = golden.resolve(spec, op.node.get("responses", {}).get(status, {}))
+            pending += _refs(response)
+    while pending:
+        ref = pending.pop()
+        name = ref.rsplit("/", 1)[1]
+        if ref.startswith("#/components/schemas/") and name not in found:
+            found.add(name)
+            pending += _refs(golden.resolve(spec, {"$ref": ref}))
+    return found
+
+
+def date_rules(spec: dict[str, Any]) -> list[str]:
+    """Every x-date is well formed (openapi.yaml's info.description gives the vocabulary) and
+    sits on a text field; every x-not-date gives a reason; every text field of an ID result
+    whose name looks like a date's (DATE_LIKE) has one of the two."""
+    problems = []
+    schemas = spec.get("components", {}).get("schemas", {})
+    id_results = id_result_schemas(spec)
+    for name, schema in schemas.items():
+        for prop, node in (schema.get("properties") or {}).items():
+            at = f"#/components/schemas/{name}/properties/{prop}"
+            if not isinstance(node, dict):
+                continue
+            if "x-date" in node:
+                if not _is_text(spec, node):
+                    problems.append(f"{at}: x-date on a field that is not text")
+                if "x-not-date" in node:
+                    problems.append(f"{at}: both x-date and x-not-date")
+                problems += [f"{at}: {p}" for p in _date_annotation_problems(node["x-date"])]
+            elif "x-not-date" in node:
+                if not str(node["x-not-date"] or "").strip():
+                    problems.append(f"{at}: x-not-date gives no reason")
+            elif name in id_results and DATE_LIKE.search(prop) and _is_text(spec, node):
+                problems.append(f"{at}: looks like a date but has neither x-date nor x-not-date")
+    return problems
+
+
+RULES = (operation_rules, property_rules, unused_components, naming_rules, date_rules)

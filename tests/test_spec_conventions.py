@@ -78,6 +78,36 @@ def _snake_operation_id(spec: dict[str, Any]) -> None:
     _first_post(spec)["operationId"] = "recognize_passport"
 
 
+def _date_field(spec: dict[str, Any], schema: str, field: str) -> dict[str, Any]:
+    node: dict[str, Any] = spec["components"]["schemas"][schema]["properties"][field]
+    return node
+
+
+def _unannotated_date(spec: dict[str, Any]) -> None:
+    del _date_field(spec, "VietnamIdCardResult", "birth_date")["x-date"]
+
+
+def _unexplained_not_date(spec: dict[str, Any]) -> None:
+    _date_field(spec, "IdCardResult", "issue")["x-not-date"] = " "
+
+
+def _date_without_year(spec: dict[str, Any]) -> None:
+    _date_field(spec, "PeruIdCardResult", "birth_date")["x-date"]["formats"] = ["DD MM"]
+
+
+def _month_name_without_language(spec: dict[str, Any]) -> None:
+    del _date_field(spec, "ChileIdCardResult", "birth")["x-date"]["language"]
+
+
+def _unknown_date_key(spec: dict[str, Any]) -> None:
+    _date_field(spec, "PassportResult", "date_of_birth")["x-date"]["calendar"] = "julian"
+
+
+def _date_on_a_number(spec: dict[str, Any]) -> None:
+    confidence = spec["components"]["schemas"]["ThailandIdcardConfidence"]["properties"]
+    confidence["date_of_birth_th"]["x-date"] = {"kind": "birth", "formats": ["YYYY-MM-DD"]}
+
+
 BREAKAGES: list[tuple[Callable[[dict[str, Any]], None], Rule, str]] = [
     (_drop_summary, spec_conventions.operation_rules, "no summary"),
     (_undeclared_tag, spec_conventions.operation_rules, "is not declared"),
@@ -91,6 +121,12 @@ BREAKAGES: list[tuple[Callable[[dict[str, Any]], None], Rule, str]] = [
     (_unused_example, spec_conventions.unused_components, "examples/Orphan is never used"),
     (_shouting_schema_name, spec_conventions.naming_rules, "IDCardResult is not PascalCase"),
     (_snake_operation_id, spec_conventions.naming_rules, "'recognize_passport' is not"),
+    (_unannotated_date, spec_conventions.date_rules, "birth_date: looks like a date but has"),
+    (_unexplained_not_date, spec_conventions.date_rules, "issue: x-not-date gives no reason"),
+    (_date_without_year, spec_conventions.date_rules, "'DD MM' needs one day, one month and"),
+    (_month_name_without_language, spec_conventions.date_rules, "uses MON but the annotation"),
+    (_unknown_date_key, spec_conventions.date_rules, "unknown key 'calendar'"),
+    (_date_on_a_number, spec_conventions.date_rules, "x-date on a field that is not text"),
 ]
 
 

@@ -32,6 +32,24 @@ class OperationSpec(TypedDict):
     deprecated: bool
 
 
+class DateAnnotation(TypedDict, total=False):
+    """An `x-date` annotation (vocabulary: openapi.yaml's info.description)."""
+
+    kind: str  # birth, issue, expiry, registration
+    formats: list[str]  # e.g. "DD/MM/YYYY", "D MON YYYY"
+    language: list[str]  # month-name languages: en, es, th
+    era: str  # gregorian (the default) or buddhist
+    range: bool  # two dates joined by a dash or a tilde
+
+
+class DateResult(TypedDict):
+    """Where the dates of one operation's result are."""
+
+    schema: str  # the result schema (its generated model class has the same name)
+    properties: list[str]  # that schema's property names
+    paths: dict[str, str]  # dotted path inside the result ("" = the result) -> schema
+
+
 class ErrorCode(TypedDict):
     message: str
     description: str
@@ -73,3 +91,15 @@ def error_code(code: str | None) -> ErrorCode | None:
         return None
     codes: dict[str, ErrorCode] = _data()["error_codes"]
     return codes.get(code)
+
+
+def date_fields() -> dict[str, dict[str, DateAnnotation]]:
+    """Every `x-date` annotation: schema name -> field -> annotation."""
+    found: dict[str, dict[str, DateAnnotation]] = _data()["dates"]["fields"]
+    return found
+
+
+def date_results() -> dict[str, DateResult]:
+    """The operations whose result holds a date, keyed by method name (recognize_passport, ...)."""
+    found: dict[str, DateResult] = _data()["dates"]["results"]
+    return found
