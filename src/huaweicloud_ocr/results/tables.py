@@ -22,22 +22,67 @@ How spans are read (the documents only say "rows occupied by text, starting from
 * when two cells cover the same position, the one earlier in the answer wins and the later one
   is left out of the grid and reported (with its text, so nothing disappears silently);
 * positions no cell covers are empty strings.
+
+pandas and Excel are optional (`pip install "huaweicloud-ocr[pandas]"`, `"huaweicloud-ocr[excel]"`,
+which installs openpyxl): imported by the method that needs them, `MissingExtraError` (an
+`ImportError`) naming the extra when absent. Choices made there:
+
+* every value is the cell's text as a string, never guessed into a number or date ("007" stays
+  "007"; a text starting with "=" is stored as text, never as a formula); positions no cell
+  covers are "" in a DataFrame and empty cells in a sheet;
+* `to_pandas(header=True)` takes the grid's first row as column names as `pandas.read_csv`
+  would: an empty name becomes "Unnamed: j" (j the 0-based column), a repeated one gets ".1",
+  ".2", ... (skipping a suffix another header already holds); the frame's index starts at 0;
+* in a sheet, `merged="empty"` makes each merged cell a real Excel merge (its text in the
+  top-left cell), `merged="repeat"` writes its text in every position it covers and merges
+  nothing. Characters XML 1.0 cannot carry (C0 controls but tab, CR, LF; lone surrogates;
+  U+FFFE, U+FFFF) are written as U+FFFD;
+* sheet names: one given by the caller must be valid for Excel (1 to 31 characters, none of
+  `[]:*?/\\`, not starting or ending with an apostrophe, not "History", unique ignoring
+  case) or ValueError says which rule it breaks; by default a table's sheet is named from
+  where it came from, with the same 0-based numbers as `page` and `index` ("table 0",
+  "page 1 table 0", "page 1 form 2"), and " (2)", " (3)", ... added to repeats;
+* a workbook is written atomically: to a new temporary file beside the target, flushed to disk,
+  then renamed over it (an existing file is replaced whole, or kept as it was if writing
+  fails; a symbolic link is followed, not replaced). A path that exists and is not a regular
+  file (a directory, FIFO, device) is refused with OSError before anything is written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import html
 import io
+import os
+import re
+import secrets
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
+from huaweicloud_ocr.errors import OcrError
 from huaweicloud_ocr.results._answer import as_list as _list
 from huaweicloud_ocr.results._answer import get as _get
 from huaweicloud_ocr_api import models
 
-__all__ = ["MAX_INDEX", "Cell", "Merged", "Problem", "Table", "tables_of"]
+if TYPE_CHECKING:
+    import pandas
+    from openpyxl.worksheet.worksheet import Worksheet
+
+__all__ = [
+    "MAX_INDEX",
+    "Cell",
+    "Merged",
+    "MissingExtraError",
+    "Problem",
+    "Table",
+    "tables_of",
+    "tables_to_excel",
+]
 
 Merged = Literal["repeat", "empty"]
 """What a merged cell shows in the positions it covers besides its top-left one: its text
@@ -49,6 +94,21 @@ ProblemKind = Literal["no_span", "bad_index", "gap", "overlap"]
 MAX_INDEX = 4095
 """The largest row or column index accepted: a cell beyond it is reported, not placed, so that
 a hostile answer cannot make a grid of billions of positions."""
+
+MAX_SHEET_NAME = 31
+"""Excel's limit on the length of a sheet name."""
+
+
+class MissingExtraError(OcrError, ImportError):
+    """An optional library a function needs is not installed. `extra` names the package extra
+    that installs it, `module` (and ImportError's `name`) the module that could not be imported."""
+
+    def __init__(self, what: str, module: str, extra: str) -> None:
+        self.extra, self.module = extra, module
+        install = f'pip install "huaweicloud-ocr[{extra}]"'
+        super().__init__(f"{what} needs {module}, which is not installed: {install}")
+        self.name = module  # ImportError's own attribute, set apart: only the text is passed up
+
 
 _SDR_KEYS = frozenset(
     {"ocr_result", "kv_result", "table_result", "layout_result", "form_result", "formula_result"}
@@ -237,6 +297,34 @@ class Table:
         out.append("</table>")
         return "\n".join(out) + "\n"
 
+    def to_pandas(self, merged: Merged = "empty", *, header: bool = False) -> pandas.DataFrame:
+        """The grid as a pandas DataFrame of strings, `to_rows(merged)` cell for cell. With
+        `header`, the first row gives the column names (empty ones become "Unnamed: j",
+        repeated ones get ".1", ".2", ...; see the module doc) and the rest the data; without,
+        columns and index are 0-based positions. Needs the `pandas` extra."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            raise MissingExtraError("Table.to_pandas", "pandas", "pandas") from exc
+        rows = self.to_rows(merged)
+        if header and rows:
+            return pd.DataFrame(rows[1:], columns=_column_names(rows[0]))
+        return pd.DataFrame(rows, columns=pd.RangeIndex(self.n_columns))
+
+    def to_excel(
+        self,
+        path: str | os.PathLike[str],
+        merged: Merged = "empty",
+        *,
+        sheet_name: str | None = None,
+    ) -> Path:
+        """Write the table as a one-sheet .xlsx workbook at `path` (replaced atomically if it
+        exists) and give the path. Merged cells become Excel merges with `merged="empty"` and
+        repeated text with "repeat"; `sheet_name` defaults to a name saying where the table came
+        from (see the module doc). Needs the `excel` extra."""
+        names = None if sheet_name is None else [sheet_name]
+        return tables_to_excel([self], path, merged=merged, sheet_names=names)
+
 
 def tables_of(answer: Any, *, forms: bool = True) -> list[Table]:
     """Every table in a General Table or Smart Document Recognizer answer.
@@ -346,6 +434,175 @@ def _span(i: int, name: str, value: Any, problems: list[Problem]) -> tuple[int, 
             )
         )
     return first, last
+
+
+def tables_to_excel(
+    tables: Iterable[Table],
+    path: str | os.PathLike[str],
+    *,
+    merged: Merged = "empty",
+    sheet_names: Sequence[str] | None = None,
+) -> Path:
+    """Write `tables` as an .xlsx workbook at `path`, one sheet per table in order, and give the
+    path. The file is replaced atomically if it exists. `sheet_names`, when given, has one valid
+    Excel sheet name per table; otherwise each sheet is named from where its table came from
+    (see the module doc). No tables raises ValueError: a workbook needs a sheet. Needs the
+    `excel` extra."""
+    if merged not in ("repeat", "empty"):
+        raise ValueError(f"merged is 'repeat' or 'empty', not {merged!r}")
+    tables = list(tables)
+    if not tables:
+        raise ValueError("tables: none given, and a workbook needs at least one sheet")
+    if sheet_names is not None:
+        if isinstance(sheet_names, str):
+            raise TypeError("sheet_names is a sequence of names, one per table, not a string")
+        names = list(sheet_names)
+        if len(names) != len(tables):
+            raise ValueError(f"sheet_names: {len(names)} names for {len(tables)} tables")
+        taken: set[str] = set()
+        for name in names:
+            _check_sheet_name(name, taken)
+            taken.add(name.casefold())
+    else:
+        names = _default_sheet_names(tables)
+    try:
+        from openpyxl import Workbook
+    except ImportError as exc:
+        raise MissingExtraError("writing a table to Excel", "openpyxl", "excel") from exc
+    book = Workbook()
+    default = book.active
+    for table, name in zip(tables, names, strict=True):
+        _fill_sheet(book.create_sheet(title=name), table, merged)
+    if default is not None:
+        book.remove(default)
+    out = io.BytesIO()
+    book.save(out)
+    return _replace_file(path, out.getvalue())
+
+
+def _replace_file(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write `data` at `path` atomically (see the module doc) and give `path` as a Path.
+
+    The temporary file is created beside the target (same file system, so the rename is
+    atomic) with a random name and O_EXCL (never following a planted symbolic link), with the
+    mode a plain open() would give (0o666 less the umask) or, when replacing, the old file's."""
+    given = Path(path)
+    target = Path(os.path.realpath(given)) if given.is_symlink() else given
+    try:
+        mode: int | None = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(given))
+        raise OSError(errno.EINVAL, "exists and is not a regular file: not replaced", str(given))
+    temp = target.with_name(f".{target.name[:200]}.{secrets.token_hex(6)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(temp, flags, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if mode is not None:
+                os.chmod(temp, stat.S_IMODE(mode))
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _fsync_directory(target.parent)
+    return given
+
+
+def _fsync_directory(path: Path) -> None:
+    """Make the rename durable where a directory can be fsynced (not everywhere: skipped)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _column_names(values: Sequence[str]) -> list[str]:
+    """Header texts made unique as pandas.read_csv does (see the module doc)."""
+    first = [v if v else f"Unnamed: {j}" for j, v in enumerate(values)]
+    reserved = set(first)
+    used: set[str] = set()
+    names: list[str] = []
+    for name in first:
+        if name in used:
+            k = 1
+            while f"{name}.{k}" in used or f"{name}.{k}" in reserved:
+                k += 1
+            name = f"{name}.{k}"
+        used.add(name)
+        names.append(name)
+    return names
+
+
+# Characters XML 1.0 cannot carry (tab, LF and CR it can), which openpyxl refuses or cannot save.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def _fill_sheet(sheet: Worksheet, table: Table, merged: Merged) -> None:
+    for cell in table.cells:
+        text = _NOT_XML.sub("\ufffd", cell.text)
+        spots = cell.positions if merged == "repeat" else [(cell.row, cell.column)]
+        if text:
+            for r, c in spots:
+                target = sheet.cell(row=r + 1, column=c + 1, value=text)
+                target.data_type = "s"  # openpyxl takes a leading "=" for a formula
+        if merged == "empty" and (cell.row_span > 1 or cell.column_span > 1):
+            sheet.merge_cells(
+                start_row=cell.row + 1,
+                start_column=cell.column + 1,
+                end_row=cell.row + cell.row_span,
+                end_column=cell.column + cell.column_span,
+            )
+
+
+def _check_sheet_name(name: object, taken: set[str]) -> None:
+    """Excel's rules for a sheet name; `taken` holds the casefolded names already used."""
+
+    def bad(rule: str) -> ValueError:
+        return ValueError(f"sheet name {name!r}: {rule}")
+
+    if not isinstance(name, str):
+        raise TypeError(f"a sheet name is a string, not {type(name).__name__}")
+    if not 1 <= len(name) <= MAX_SHEET_NAME:
+        raise bad(f"must be 1 to {MAX_SHEET_NAME} characters long (Excel's limit)")
+    if _SHEET_FORBIDDEN.search(name):
+        raise bad("must not hold any of [ ] : * ? / \\ (Excel refuses them)")
+    if _NOT_XML.search(name):
+        raise bad("must not hold control characters")
+    if name.startswith("'") or name.endswith("'"):
+        raise bad("must not start or end with an apostrophe (Excel refuses it)")
+    if name.casefold() == "history":
+        raise bad("'History' is reserved by Excel")
+    if name.casefold() in taken:
+        raise bad("is already the name of another sheet (Excel ignores case)")
+
+
+def _default_sheet_names(tables: Sequence[Table]) -> list[str]:
+    names: list[str] = []
+    taken: set[str] = set()
+    for table in tables:
+        what = "form" if table.kind == "form" else "table"
+        base = f"{what} {table.index}"
+        if table.page is not None:
+            base = f"page {table.page} {base}"
+        name, n = base[:MAX_SHEET_NAME], 1
+        while name.casefold() in taken:
+            n += 1
+            suffix = f" ({n})"
+            name = base[: MAX_SHEET_NAME - len(suffix)] + suffix
+        taken.add(name.casefold())
+        names.append(name)
+    return names
 
 
 def _md_escape(text: str) -> str:
