@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from huaweicloud_ocr.results import confidence, keyvalues, passport, tables, text
+from huaweicloud_ocr.results import confidence, identity, keyvalues, passport, tables, text
 from tests.golden import Example, examples, load_spec
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden_results"
@@ -109,6 +109,20 @@ def _passport(answer: Any) -> str:
     return _json({"mrz": mrz, "valid": mrz.valid, "cross_check": passport.cross_check(result)})
 
 
+def _dates(operation: str) -> Callable[[Any], str]:
+    def render(answer: Any) -> str:
+        found = identity.dates_of(answer, operation, today=dt.date(2026, 1, 1))
+        return _json(found)
+
+    return render
+
+
+def _date_helpers() -> tuple[Helper, ...]:
+    # one helper per operation with annotated dates: the operation is passed, not guessed
+    with_dates = [op for op in sorted(FIELD_OPERATIONS) if identity.date_fields(op)]
+    return tuple(Helper("dates.json", frozenset({op}), _dates(op)) for op in with_dates)
+
+
 @dataclass(frozen=True)
 class Helper:
     name: str  # the file suffix
@@ -139,6 +153,7 @@ HELPERS: tuple[Helper, ...] = (
     Helper("confidence.tsv", EVERY_OPERATION, _confidence),
     Helper("passport.json", frozenset({"RecognizePassport"}), _passport),
 )
+HELPERS += _date_helpers()
 
 
 def success_examples() -> list[Example]:
