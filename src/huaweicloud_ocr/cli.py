@@ -1,12 +1,25 @@
 """huaweicloud-ocr: recognize an image, or a directory of images, from the command line.
 
     huaweicloud-ocr <operation> IMAGE|URL [--region R] [--endpoint URL] [--<option> VALUE ...]
-                    [--option k=v ...] [--output json|table]
+                    [--option k=v ...] [--output json|table|text|markdown|csv]
                     (huaweicloud-ocr <operation> --help lists the operation's options)
     huaweicloud-ocr batch DIR --operation OP [--out results.jsonl] [--concurrency N]
                     [--rate R] [--glob PATTERN ...] [--retry-failed] [--quiet] ...
                     (huaweicloud-ocr batch --help)
+    huaweicloud-ocr show RESULTS.jsonl|- [--output text|markdown|csv|json|table] [--file GLOB ...]
+                    (huaweicloud-ocr show --help)
     huaweicloud-ocr --version
+
+--output (huaweicloud_ocr.render says what each format holds): json, the default of the single
+form, and table for every operation; text (reading-order text, or "label: value" lines for ID
+cards, passports, licences and plates) and markdown too; csv only for the operations that give
+tables (general-table, smart-document-recognizer), refused for the others before any request
+is sent (exit status 2), so nothing is billed for an answer that could not be shown.
+
+`show` renders the answers a batch saved, without calling the service (no credentials, no
+network): each ok line under its file's name, failed lines and unreadable lines (a torn last
+line of an interrupted batch) reported on standard error with their line numbers while the rest
+is still shown. Its default --output is text.
 
 IMAGE `-` reads the image from standard input, at most the operation's documented size: an
 endless stream is refused, not read for ever.
@@ -33,12 +46,14 @@ _PROJECT_ID) or ~/.huaweicloud/credentials; or HUAWEICLOUD_SDK_TOKEN for a token
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import platform
 import re
 import sys
 import textwrap
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -46,7 +61,7 @@ from typing import IO, Any, TextIO
 
 import httpx
 
-from huaweicloud_ocr import __version__, _options, _spec, batch
+from huaweicloud_ocr import __version__, _options, _spec, batch, render
 from huaweicloud_ocr.auth.chain import ENV_PROJECT_ID, ENV_TOKEN
 from huaweicloud_ocr.batch import BatchError, command_name
 from huaweicloud_ocr.client import AsyncOcrClient, OcrClient
@@ -115,10 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="huaweicloud-ocr",
         usage="%(prog)s [-h] operation IMAGE|URL [options]\n"
-        "       %(prog)s batch DIR --operation OP [options]  (see %(prog)s batch --help)",
+        "       %(prog)s batch DIR --operation OP [options]  (see %(prog)s batch --help)\n"
+        "       %(prog)s show RESULTS.jsonl [options]  (see %(prog)s show --help)",
         description="Recognize an image with Huawei Cloud OCR.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=f"operations (documented regions):\n{listing}\n\n"
+        "commands:\n"
+        f"  {'batch':32} recognize every image in a directory into a JSON Lines file\n"
+        f"  {'show':32} render a batch's saved results (no request is sent)\n\n"
         "%(prog)s OPERATION --help lists the operation's request options.\n\n"
         f"{CREDENTIALS_NOTE}",
     )
@@ -126,8 +145,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("operation", choices=sorted(_commands()), metavar="operation")
     parser.add_argument("image", help=IMAGE_HELP)
     _add_connection_arguments(parser)
-    parser.add_argument("--output", choices=["json", "table"], default="json")
+    _add_output_argument(parser, "json")
     return parser
+
+
+OUTPUT_HELP = (
+    "json (the answer), table (one path and value a line), text (reading-order text, or "
+    "'label: value' lines for ID cards, passports, licences and plates), markdown, or csv (the "
+    "tables of general-table and smart-document-recognizer, {csv})"
+)
+
+
+def _add_output_argument(
+    parser: argparse.ArgumentParser, default: str, csv: str = "a blank line between tables"
+) -> None:
+    parser.add_argument(
+        "--output",
+        choices=render.FORMATS,
+        default=default,
+        help=OUTPUT_HELP.format(csv=csv) + f" (default {default})",
+    )
 
 
 def _add_connection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -277,7 +314,7 @@ class OperationParser(argparse.ArgumentParser):
         self.add_argument("image", metavar="IMAGE|URL", help=IMAGE_HELP)
         self.add_argument("--version", action="version", version=version_text())
         _add_connection_arguments(self)
-        self.add_argument("--output", choices=["json", "table"], default="json")
+        _add_output_argument(self, "json")
         taken = [s for action in self._actions for s in action.option_strings]
         self.flags = option_flags(self.method, taken)
         group = self.add_argument_group(
@@ -656,19 +693,181 @@ def batch_main(argv: Sequence[str]) -> int:
     return summary.exit_code
 
 
-def _table(value: Any, prefix: str = "") -> list[tuple[str, str]]:
-    if isinstance(value, dict):
-        rows = []
-        for key, item in value.items():
-            rows += _table(item, f"{prefix}.{key}" if prefix else str(key))
-        return rows
-    if isinstance(value, list) and value and all(isinstance(v, dict | list) for v in value):
-        rows = []
-        for i, item in enumerate(value):
-            rows += _table(item, f"{prefix}[{i}]")
-        return rows
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
-    return [(prefix, text if len(text) <= 100 else text[:97] + "...")]
+# -- the show form -------------------------------------------------------------------------------
+SHOW_EPILOG = """\
+Reads the JSON Lines a batch wrote (huaweicloud-ocr batch --help) and renders each "ok" line's
+answer, in file order, without calling the service: no credentials, no network, nothing billed.
+
+  text, table  each answer under a line `==> FILE <==`, a blank line between answers
+  markdown     each answer under a heading `# FILE`, a blank line between answers
+  csv          one CSV: every row of every table led by two columns, FILE and the table's
+               number in that answer (from 1); no blank lines, no header row
+  json         the ok lines themselves, compact, one a line (a filter of the results file)
+
+A "failed" line is reported on standard error (line number, file, error), as is a line that is
+not a results line: a torn last line of a batch that was stopped while writing (a rerun of the
+batch does its file again), or a line that is not JSON. The other lines are still shown.
+--output is checked against the operation of the first results line (after --file): a format
+that operation cannot give (csv for an operation without tables) is a usage error before
+anything is shown; a later line of another operation that cannot give it is reported as not
+shown. Headings of a document's own Markdown go one level down, under the file's.
+Exit status: 0 every line shown, 1 some line failed, was unreadable or could not be shown (or
+--file matched no line), 2 usage error (RESULTS cannot be read, --output refused).
+"""
+
+
+def build_show_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="huaweicloud-ocr show",
+        description="Render the answers a batch saved, without calling the service.",
+        formatter_class=_HelpFormatter,
+        epilog=SHOW_EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument(
+        "results",
+        metavar="RESULTS.jsonl",
+        help="a results file of huaweicloud-ocr batch, or - for standard input",
+    )
+    _add_output_argument(parser, "text", "each row led by its file and table number")
+    parser.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="only the lines of files matching, e.g. '*.png' (repeatable: any may match; a "
+        "pattern with a / matches the recorded path, else the file's name)",
+    )
+    return parser
+
+
+def _file_matches(path: str, patterns: Sequence[str]) -> bool:
+    # As batch --glob: a pattern with a `/` matches the path (`*` crosses `/`), else the name.
+    name = path.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(path if "/" in p else name, p) for p in patterns)
+
+
+def _failure(record: Mapping[str, Any]) -> str:
+    error = record.get("error")
+    if not isinstance(error, Mapping):
+        return "no error recorded"
+    kind, message = error.get("type"), error.get("message")
+    text = str(message).partition("\n")[0] if message is not None else "no message"
+    return f"{kind}: {text}" if isinstance(kind, str) else text
+
+
+@dataclass
+class _Shown:
+    """What `show` has done so far."""
+
+    shown: int = 0
+    matched: int = 0
+    failed: int = 0
+    not_shown: int = 0  # unreadable lines, and lines that could not be rendered
+    checked: bool = False  # --output checked against the first line's operation
+
+
+def _rendered(make: Callable[[], str]) -> tuple[str, list[str]]:
+    """A rendering and the warnings it gave (results.document.DocumentWarning: a part of the
+    answer that does not add up, marked in the output too), to be said in the command's words
+    rather than as Python's `file:line: Warning:` lines."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        text = make()
+    return text, [str(w.message) for w in caught]
+
+
+def show_main(argv: Sequence[str]) -> int:
+    parser = build_show_parser()
+    args = parser.parse_args(argv)
+    prog = f"{PROG} show"
+    source: IO[bytes]
+    if args.results == STDIN:
+        name = "standard input"
+        if sys.stdin is None:  # started with standard input closed (<&-)
+            _error(prog, "RESULTS -: standard input is closed")
+            return EXIT_USAGE
+        if sys.stdin.isatty():
+            _error(
+                prog,
+                "RESULTS -: standard input is a terminal; pipe or redirect a results file into "
+                f"it ({prog} - < results.jsonl)",
+            )
+            return EXIT_USAGE
+        source = sys.stdin.buffer
+    else:
+        name = args.results
+        try:
+            source = open(args.results, "rb")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            _error(prog, f"RESULTS {args.results}: {exc.strerror or exc}")
+            return EXIT_USAGE
+    try:
+        return _show(parser, args, source, name)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # reading failed half-way (EIO, a directory on some systems)
+        _error(prog, f"RESULTS {name}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    finally:
+        if args.results != STDIN:
+            source.close()
+
+
+def _show(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, source: IO[bytes], name: str
+) -> int:
+    prog, output = parser.prog, args.output
+    done = _Shown()
+    for line in render.read_results(source):
+        where = f"{name}, line {line.number}"
+        if line.record is None:
+            _error(prog, f"{where}: {line.problem}; not shown")
+            done.not_shown += 1
+            continue
+        record = line.record
+        if args.file and not _file_matches(record["file"], args.file):
+            continue
+        done.matched += 1
+        operation = record.get("operation")
+        if not done.checked and isinstance(operation, str):
+            done.checked = True
+            try:
+                render.check_output(operation, output)
+            except ValidationError as exc:
+                if exc.field == "output":
+                    parser.error(f"argument --output: {exc.problem}; {exc.rule} ({where})")
+        if record["status"] == "failed":
+            _error(prog, f"{where}: {record['file']} failed: {_failure(record)}")
+            done.failed += 1
+            continue
+        try:
+            text, notes = _rendered(partial(render.render_record, record, output))
+        except ValidationError as exc:
+            _error(prog, f"{where}: {record['file']}: not shown: {exc.problem} ({exc.rule})")
+            done.not_shown += 1
+            continue
+        except (ValueError, TypeError) as exc:  # a result that is not the operation's answer
+            _error(prog, f"{where}: {record['file']}: not shown as --output {output}: {exc}")
+            done.not_shown += 1
+            continue
+        for note in notes:
+            _error(prog, f"{where}: {record['file']}: warning: {note}")
+        if done.shown and output in ("text", "table", "markdown"):
+            sys.stdout.write("\n")
+        sys.stdout.write(text)
+        done.shown += 1
+    if args.file and not done.matched:
+        _error(prog, f"no line of {name} is about a file matching --file {' '.join(args.file)}")
+        return batch.EXIT_FAILED
+    if done.failed or done.not_shown:
+        _error(
+            prog,
+            f"{done.shown} shown, {done.failed} failed, {done.not_shown} not shown "
+            "(see the lines above)",
+        )
+        return batch.EXIT_FAILED
+    return 0
 
 
 def _standard_input(prog: str) -> IO[bytes] | str:
@@ -700,6 +899,8 @@ def _unknown_option(parser: OperationParser, options: Mapping[str, Any]) -> str 
 def _single(argv: list[str]) -> int:
     if argv and argv[0] == "batch":  # not an operation name: no clash with the single form
         return batch_main(argv[1:])
+    if argv and argv[0] == "show":
+        return show_main(argv[1:])
     command = argv[0] if argv and argv[0] in _commands() else None
     if command is None:  # --help, --version, a usage error, or flags before the operation
         command = build_parser().parse_known_args(argv)[0].operation
@@ -710,6 +911,10 @@ def _single(argv: list[str]) -> int:
     if unknown is not None:
         _error(PROG, unknown)
         return EXIT_USAGE
+    try:  # before the request: an answer that cannot be shown is not paid for
+        render.check_output(parser.method, args.output)
+    except ValidationError as exc:
+        parser.error(f"argument --output: {exc.problem}; {exc.rule}")
     image: Any = args.image
     if image == STDIN:
         image = _standard_input(parser.prog)
@@ -735,14 +940,14 @@ def _single(argv: list[str]) -> int:
     except OcrError as exc:
         _error(PROG, words.text(exc))
         return EXIT_USAGE
-    data = result.to_dict()
-    if args.output == "json":
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        rows = _table(data)
-        width = max((len(k) for k, _ in rows), default=0)
-        for key, value in rows:
-            print(f"{key:<{width}}  {value}")
+    try:
+        text, notes = _rendered(partial(render.render, result, parser.method, args.output))
+    except (ValueError, TypeError) as exc:  # an answer the results layer cannot read
+        _error(PROG, f"the answer cannot be shown as --output {args.output}: {exc}")
+        return EXIT_API_ERROR
+    for note in notes:
+        _error(PROG, f"warning: {note}")
+    sys.stdout.write(text)
     return 0
 
 
