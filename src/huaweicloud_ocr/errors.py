@@ -80,6 +80,20 @@ class OcrError(Exception):
     request_id: str | None = None  # X-Request-Id of the answer the error is about, if any
 
 
+class MissingExtraError(OcrError, ImportError):
+    """An optional library a function needs is not installed; the message names the extra that
+    installs it (`pip install "huaweicloud-ocr[NAME]"`). `extra` is NAME, `module` (and
+    ImportError's `name`) the import that failed, `purpose` what needed it."""
+
+    def __init__(self, extra: str, module: str, purpose: str) -> None:
+        super().__init__(
+            f"{purpose} needs {module}, which is not installed:"
+            f' pip install "huaweicloud-ocr[{extra}]"'
+        )
+        # set apart: ImportError's own attribute, and OcrError takes only the text
+        self.extra, self.module, self.name, self.purpose = extra, module, module, purpose
+
+
 class ConfigurationError(OcrError):
     """The client is set up wrongly: a missing region, endpoint or project id."""
 

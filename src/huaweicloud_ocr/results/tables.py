@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from huaweicloud_ocr.errors import OcrError
+from huaweicloud_ocr.errors import MissingExtraError
 from huaweicloud_ocr.results._answer import as_list as _list
 from huaweicloud_ocr.results._answer import get as _get
 from huaweicloud_ocr_api import models
@@ -97,17 +97,6 @@ a hostile answer cannot make a grid of billions of positions."""
 
 MAX_SHEET_NAME = 31
 """Excel's limit on the length of a sheet name."""
-
-
-class MissingExtraError(OcrError, ImportError):
-    """An optional library a function needs is not installed. `extra` names the package extra
-    that installs it, `module` (and ImportError's `name`) the module that could not be imported."""
-
-    def __init__(self, what: str, module: str, extra: str) -> None:
-        self.extra, self.module = extra, module
-        install = f'pip install "huaweicloud-ocr[{extra}]"'
-        super().__init__(f"{what} needs {module}, which is not installed: {install}")
-        self.name = module  # ImportError's own attribute, set apart: only the text is passed up
 
 
 _SDR_KEYS = frozenset(
@@ -305,7 +294,7 @@ class Table:
         try:
             import pandas as pd
         except ImportError as exc:
-            raise MissingExtraError("Table.to_pandas", "pandas", "pandas") from exc
+            raise MissingExtraError("pandas", "pandas", "Table.to_pandas") from exc
         rows = self.to_rows(merged)
         if header and rows:
             return pd.DataFrame(rows[1:], columns=_column_names(rows[0]))
@@ -468,7 +457,7 @@ def tables_to_excel(
     try:
         from openpyxl import Workbook
     except ImportError as exc:
-        raise MissingExtraError("writing a table to Excel", "openpyxl", "excel") from exc
+        raise MissingExtraError("excel", "openpyxl", "writing a table to Excel") from exc
     book = Workbook()
     default = book.active
     for table, name in zip(tables, names, strict=True):
