@@ -10,20 +10,31 @@ export PATH := $(BIN):$(PATH)
 # generator/js/package-lock.json and installed without install scripts.
 NODE_DIR   := generator/js
 NODE_STAMP := $(NODE_DIR)/node_modules/.installed
+OS_PACKAGES := poppler-utils
+OS_STAMP := $(VENV)/.os-packages
 NODE_BIN   := $(abspath $(NODE_DIR))/node_modules/.bin
 # Redocly: no telemetry, no update check; every tool here works offline once installed.
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo bench fuzz generate golden-results check-generated validate-spec lint-spec bundle lint typecheck pytest test clean
+.PHONY: install demo bench fuzz generate golden-results check-generated validate-spec lint-spec bundle lint typecheck pytest sample-project test clean
 
-install: $(STAMP) $(NODE_STAMP)
+install: $(STAMP) $(NODE_STAMP) $(OS_STAMP)
 
 $(STAMP): requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is needed")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+## OS tools the tests use as independent readers: poppler-utils (pdftotext, pdftoppm, pdffonts)
+## reads back the searchable PDFs. Installed with apt-get when missing (needs root).
+$(OS_STAMP): $(STAMP)
+	@if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then \
+	  command -v apt-get >/dev/null || { echo "install $(OS_PACKAGES) (pdftotext, pdftoppm)"; exit 1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(OS_PACKAGES); \
+	fi
 	@touch $@
 
 $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
@@ -84,10 +95,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy src generated tests generator benchmarks
 
-pytest: $(STAMP) $(NODE_STAMP)
+pytest: $(STAMP) $(NODE_STAMP) $(OS_STAMP)
 	$(BIN)/python -m pytest
 
-test: validate-spec lint-spec bundle check-generated lint typecheck pytest
+test: validate-spec lint-spec bundle check-generated lint typecheck pytest sample-project
+
+## A user's project (tests/sample_project) tested with the pytest plugin from the built wheel
+## with the `testing` extra, in a fresh virtual environment (issue 17).
+sample-project: $(STAMP)
+	tests/sample_project/run.sh $(BIN)/python
 
 clean:
 	rm -rf $(VENV) $(NODE_DIR)/node_modules dist build .mypy_cache .pytest_cache .ruff_cache
