@@ -17,12 +17,21 @@ import dataclasses
 import datetime as dt
 import json
 import sys
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from huaweicloud_ocr.results import confidence, identity, keyvalues, passport, tables, text
+from huaweicloud_ocr.results import (
+    confidence,
+    document,
+    identity,
+    keyvalues,
+    passport,
+    tables,
+    text,
+)
 from tests.golden import Example, examples, load_spec
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden_results"
@@ -87,6 +96,16 @@ def _table_problems(answer: Any) -> str:
     return _json([[p for p in t.problems] for t in tables.tables_of(answer)])
 
 
+def _quietly(render: Callable[[Any], str]) -> Callable[[Any], str]:
+    # the problems a document shows are in its output (as comments): the warnings repeat them
+    def each(answer: Any) -> str:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", document.DocumentWarning)
+            return render(answer) + "\n"
+
+    return each
+
+
 def _key_values(answer: Any) -> str:
     found = keyvalues.key_values_of(answer)
     return _json({"pairs": [(p.key, p.value) for p in found.pairs], "problems": found.problems})
@@ -149,6 +168,13 @@ HELPERS: tuple[Helper, ...] = (
     Helper("tables.md", TABLE_OPERATIONS, _tables(lambda t: t.to_markdown())),
     Helper("tables.html", TABLE_OPERATIONS, _tables(lambda t: t.to_html())),
     Helper("table_problems.json", TABLE_OPERATIONS, _table_problems),
+    Helper("document.md", TABLE_OPERATIONS, _quietly(document.markdown_of)),
+    Helper(
+        "document_all.md",
+        TABLE_OPERATIONS,
+        _quietly(lambda a: document.markdown_of(a, headers_footers=True, page_numbers=True)),
+    ),
+    Helper("document.html", TABLE_OPERATIONS, _quietly(document.html_of)),
     Helper("key_values.json", frozenset({"RecognizeSmartDocumentRecognizer"}), _key_values),
     Helper("confidence.tsv", EVERY_OPERATION, _confidence),
     Helper("passport.json", frozenset({"RecognizePassport"}), _passport),
