@@ -532,3 +532,22 @@ def test_smart_document_pages_feed_text_and_tables_of_the_whole_document(
     assert [t.to_rows() for t in tables[: len(one_page)]] == [t.to_rows() for t in one_page]
     assert doc.text() == text_of(doc.results())  # the flat page list reads as one answer
     assert tags(doc) == ["page 1", "page 3"]
+
+
+def test_markdown_of_the_whole_document_holds_each_page_once(server: LocalOcrServer) -> None:
+    import warnings
+
+    from huaweicloud_ocr.results.document import markdown_of
+
+    recorder = SyncRecorder()
+    with client(server, recorder) as ocr:
+        doc = read_pdf(ocr, make_pdf(2), "recognize_smart_document_recognizer")
+        table = read_pdf(ocr, make_pdf(2), "recognize_general_table")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the documented example's id problems, shown inline
+        whole = doc.markdown()
+        # the recorder tags each answer with its page: each tag once, pages in order
+        assert [whole.count(f"page {n}") for n in (1, 2)] == [1, 1]
+        assert whole.index("page 1") < whole.index("page 2")
+        tables = [markdown_of(p.answer) for p in table.pages]
+        assert table.markdown() == f"{tables[0]}\n\n---\n\n{tables[1]}"
