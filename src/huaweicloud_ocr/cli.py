@@ -46,7 +46,12 @@ _PROJECT_ID) or ~/.huaweicloud/credentials; or HUAWEICLOUD_SDK_TOKEN for a token
 from __future__ import annotations
 
 import argparse
+import base64
+import binascii
+import contextlib
 import fnmatch
+import importlib
+import io
 import json
 import os
 import platform
@@ -57,6 +62,7 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import IO, Any, TextIO
 
 import httpx
@@ -68,10 +74,13 @@ from huaweicloud_ocr.client import AsyncOcrClient, OcrClient
 from huaweicloud_ocr.errors import (
     ApiError,
     ConfigurationError,
+    MissingExtraError,
     OcrError,
     RequestTimeoutError,
     ValidationError,
 )
+from huaweicloud_ocr.images import dimensions, is_url, read_source, sniff_format
+from huaweicloud_ocr.results.tables import _replace_file
 
 CREDENTIALS_NOTE = __doc__.split("\n\n")[-1]
 PROG = "huaweicloud-ocr"
@@ -165,6 +174,27 @@ def _add_output_argument(
         default=default,
         help=OUTPUT_HELP.format(csv=csv) + f" (default {default})",
     )
+
+
+def _add_file_arguments(parser: argparse.ArgumentParser) -> None:
+    """--overlay FILE, --overlay-text, --export hocr|pdf, --out FILE (single calls)."""
+    group = parser.add_argument_group("files written besides the answer", SINGLE_EXPORT_HELP)
+    group.add_argument(
+        "--overlay",
+        metavar="FILE",
+        help="write the image with every location of the answer drawn on it (.png, .jpg, .jpeg)",
+    )
+    group.add_argument(
+        "--overlay-text",
+        action="store_true",
+        help="label each box of --overlay with its text (Pillow's built-in font: Latin only)",
+    )
+    group.add_argument(
+        "--export",
+        choices=EXPORT_FORMATS,
+        help="hocr (hOCR XHTML of the located words) or pdf (searchable PDF), into --out",
+    )
+    group.add_argument("--out", metavar="FILE", help="the file --export writes")
 
 
 def _add_connection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -315,6 +345,7 @@ class OperationParser(argparse.ArgumentParser):
         self.add_argument("--version", action="version", version=version_text())
         _add_connection_arguments(self)
         _add_output_argument(self, "json")
+        _add_file_arguments(self)
         taken = [s for action in self._actions for s in action.option_strings]
         self.flags = option_flags(self.method, taken)
         group = self.add_argument_group(
@@ -716,6 +747,20 @@ Exit status: 0 every line shown, 1 some line failed, was unreadable or could not
 """
 
 
+SHOW_EXPORT_HELP = """\
+Each ok line's file, as the line names it relative to the batch's directory (a/b.png), gives
+OUT/a/b.png.hocr or OUT/a/b.png.pdf under --out OUT, and OVERLAYS/a/b.png.overlay.png under
+--overlay OVERLAYS; directories are made. --overlay and --export pdf read the images from
+--images (the DIR the batch read); --export hocr needs only the answer (with --images, the page
+size too). The images are never written: --out and --overlay may not be inside --images. A line
+whose file is absolute or climbs out with '..' is refused. A file not written is reported on
+standard error with its line and makes the exit status 1; the others are still written, each
+replaced atomically. --overlay needs Pillow ("huaweicloud-ocr[pillow]"), and pypdfium2 for a
+PDF ("[pdf]"); --export pdf needs pikepdf ("[searchable-pdf]"): checked before anything is
+done, as is an operation whose answers cannot give the file (from the first line, as --output).
+What is shown on standard output does not change."""
+
+
 def build_show_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="huaweicloud-ocr show",
@@ -737,6 +782,22 @@ def build_show_parser() -> argparse.ArgumentParser:
         metavar="GLOB",
         help="only the lines of files matching, e.g. '*.png' (repeatable: any may match; a "
         "pattern with a / matches the recorded path, else the file's name)",
+    )
+    group = parser.add_argument_group("files written besides what is shown", SHOW_EXPORT_HELP)
+    group.add_argument(
+        "--export", choices=EXPORT_FORMATS, help="hocr or pdf: one file per ok line, under --out"
+    )
+    group.add_argument("--out", metavar="DIR", help="the directory --export writes into")
+    group.add_argument(
+        "--overlay", metavar="DIR", help="write one overlay PNG per ok line under DIR"
+    )
+    group.add_argument(
+        "--overlay-text", action="store_true", help="label each box of --overlay with its text"
+    )
+    group.add_argument(
+        "--images",
+        metavar="DIR",
+        help="the directory the batch read (its DIR): the images to draw on or embed",
     )
     return parser
 
@@ -764,6 +825,7 @@ class _Shown:
     matched: int = 0
     failed: int = 0
     not_shown: int = 0  # unreadable lines, and lines that could not be rendered
+    not_written: int = 0  # ok lines with a file of --export / --overlay not written
     checked: bool = False  # --output checked against the first line's operation
 
 
@@ -818,6 +880,7 @@ def _show(
     parser: argparse.ArgumentParser, args: argparse.Namespace, source: IO[bytes], name: str
 ) -> int:
     prog, output = parser.prog, args.output
+    plan = _show_exports_of(parser, args)
     done = _Shown()
     for line in render.read_results(source):
         where = f"{name}, line {line.number}"
@@ -837,10 +900,21 @@ def _show(
             except ValidationError as exc:
                 if exc.field == "output":
                     parser.error(f"argument --output: {exc.problem}; {exc.rule} ({where})")
+            for flag, what in plan.wanted():
+                try:
+                    render.check_export(operation, what)
+                except ValidationError as exc:
+                    if exc.field == "export":
+                        parser.error(f"argument {flag}: {exc.problem}; {exc.rule} ({where})")
         if record["status"] == "failed":
             _error(prog, f"{where}: {record['file']} failed: {_failure(record)}")
             done.failed += 1
             continue
+        if plan.any:
+            notes = _export_record(plan, record)
+            for note in notes:
+                _error(prog, f"{where}: {record['file']}: {note}")
+            done.not_written += any(not note.startswith("warning:") for note in notes)
         try:
             text, notes = _rendered(partial(render.render_record, record, output))
         except ValidationError as exc:
@@ -860,14 +934,446 @@ def _show(
     if args.file and not done.matched:
         _error(prog, f"no line of {name} is about a file matching --file {' '.join(args.file)}")
         return batch.EXIT_FAILED
-    if done.failed or done.not_shown:
+    if done.failed or done.not_shown or done.not_written:
+        written = f", {done.not_written} with files not written" if done.not_written else ""
         _error(
             prog,
-            f"{done.shown} shown, {done.failed} failed, {done.not_shown} not shown "
+            f"{done.shown} shown, {done.failed} failed, {done.not_shown} not shown{written} "
             "(see the lines above)",
         )
         return batch.EXIT_FAILED
     return 0
+
+
+# -- overlays and exports ------------------------------------------------------------------------
+EXPORT_FORMATS = ("hocr", "pdf")
+OVERLAY_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+OVERLAY_SUFFIX = ".overlay.png"  # show --overlay DIR: a/b.tiff -> DIR/a/b.tiff.overlay.png
+# What each file needs installed: (extra, modules), checked before anything is sent.
+_NEEDS = {
+    "overlay": ("pillow", ("PIL.Image", "PIL.ImageDraw", "PIL.ImageFont")),
+    "pdf": ("searchable-pdf", ("pikepdf", "PIL.Image")),
+    "pdf-page": ("pdf", ("pypdfium2", "PIL.Image")),  # an overlay drawn on a PDF page
+}
+SINGLE_EXPORT_HELP = """\
+--overlay and --export write files besides the answer, which is still printed on standard output
+as --output says. --overlay FILE draws every location of the answer on the image (PNG or JPEG by
+FILE's extension; needs Pillow: pip install "huaweicloud-ocr[pillow]"). --export hocr writes the
+located words as hOCR, --export pdf the image (for a PDF input, its page: --pdf-page-number or 1)
+with an invisible, searchable text layer (pip install "huaweicloud-ocr[searchable-pdf]"), into
+--out FILE. Both are checked before the request is sent (exit status 2): an operation whose
+answers hold no locations (or located text), a missing library, a URL IMAGE for --overlay or
+--export pdf (the image must be here: download it first). Files are replaced atomically."""
+
+
+def _require(need: str, purpose: str) -> None:
+    """MissingExtraError unless the libraries `need` names import."""
+    extra, modules = _NEEDS[need]
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            raise MissingExtraError(extra, module.split(".")[0], purpose) from None
+
+
+def _flag_words(text: str, flags: Sequence[OptionFlag]) -> str:
+    """`return_text_location set to true` -> `--return-text-location true`."""
+    for option in flags:
+        text = text.replace(f"{option.name} set to true", f"{option.flag} true")
+    return text
+
+
+@dataclass(frozen=True)
+class _Exports:
+    """The files a single call writes besides its answer, checked before it is sent."""
+
+    overlay: Path | None = None
+    export: str | None = None
+    out: Path | None = None
+    labels: bool = False
+    pdf_page: int | None = None  # the page of a PDF IMAGE, when IMAGE is one
+
+    @property
+    def any(self) -> bool:
+        return self.overlay is not None or self.export is not None
+
+
+def _exports_of(
+    parser: OperationParser, args: argparse.Namespace, options: Mapping[str, Any]
+) -> _Exports:
+    """The --overlay / --export / --out of a single call, refused (parser.error, exit status
+    2) before the request when they cannot be honoured."""
+    overlay = Path(args.overlay) if args.overlay is not None else None
+    if (args.export is None) != (args.out is None):
+        given, missing = ("--export", "--out") if args.out is None else ("--out", "--export")
+        parser.error(f"argument {given}: needs {missing} too (--export hocr|pdf --out FILE)")
+    if overlay is None and args.export is None:
+        if args.overlay_text:
+            parser.error("argument --overlay-text: needs --overlay FILE")
+        return _Exports()
+    wanted = [("--overlay", "overlay")] if overlay is not None else []
+    if args.export is not None:
+        wanted.append(("--export", args.export))
+    for flag, what in wanted:
+        try:
+            render.check_export(parser.method, what, options)
+        except ValidationError as exc:
+            parser.error(f"argument {flag}: {exc.problem}; {_flag_words(exc.rule, parser.flags)}")
+    if overlay is not None and overlay.suffix.lower() not in OVERLAY_FORMATS:
+        parser.error(
+            f"argument --overlay: {str(overlay)!r} is neither .png, .jpg nor .jpeg "
+            "(the format is chosen by the extension)"
+        )
+    image = str(args.image)
+    if is_url(image):
+        for flag, what in wanted:
+            if what != "hocr":
+                parser.error(
+                    f"argument {flag}: IMAGE is a URL, and {_named(flag, what)} needs the image "
+                    "itself (download it and give the file)"
+                )
+    pdf_page = None
+    if image != STDIN and not is_url(image):
+        with contextlib.suppress(OSError):  # unreadable: the client says so in its words
+            with open(image, "rb") as fh:
+                head = fh.read(1024)
+            if sniff_format(head) == "pdf" or b"%PDF-" in head:
+                page = options.get("pdf_page_number", 1)
+                pdf_page = page if isinstance(page, int) and page >= 1 else 1
+    try:
+        if overlay is not None:
+            _require("overlay", "--overlay")
+            if pdf_page is not None:
+                _require("pdf-page", "--overlay of a PDF page")
+        if args.export == "pdf":
+            _require("pdf", "--export pdf")
+    except MissingExtraError as exc:
+        parser.error(f"argument {'--overlay' if 'overlay' in exc.purpose else '--export'}: {exc}")
+    out = Path(args.out) if args.out is not None else None
+    targets = [("--overlay", overlay), ("--out", out)]
+    for flag, path in targets:
+        if path is None:
+            continue
+        problem = _target_problem(path, None if image in (STDIN,) or is_url(image) else image)
+        if problem:
+            parser.error(f"argument {flag}: {problem}")
+    if overlay is not None and out is not None and _same_path(overlay, out):
+        parser.error("argument --out: the same file as --overlay")
+    return _Exports(overlay, args.export, out, bool(args.overlay_text), pdf_page)
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _target_problem(path: Path, source: str | None) -> str | None:
+    """Why a file cannot be written at `path`, or None."""
+    if source is not None and (_same_path(path, Path(source))):
+        return f"{str(path)!r} is IMAGE itself, which is never overwritten"
+    if path.is_dir():
+        return f"{str(path)!r} is a directory"
+    parent = path.parent
+    if not parent.is_dir():
+        return f"the directory {str(parent)!r} does not exist"
+    return None
+
+
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of an image from its header, or with Pillow when it is installed."""
+    fmt = sniff_format(data)
+    size = dimensions(data, fmt) if fmt else None
+    if size is not None and size[0] > 0 and size[1] > 0:
+        return size
+    try:
+        from PIL import Image
+    except ImportError:
+        return None
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            width, height = opened.size
+            return int(width), int(height)
+    except (OSError, ValueError):
+        return None
+
+
+def _pdf_page_image(data: bytes, page: int) -> Any:
+    """A PDF page as a Pillow image at the resolution of the answer's coordinates for a page
+    sent as PDF (exports.pdf.PDF_PAGE_DPI: 150 dpi, what the documents say pages become)."""
+    from huaweicloud_ocr.exports.pdf import PDF_PAGE_DPI
+
+    try:
+        import pypdfium2  # type: ignore[import-untyped]
+    except ImportError:
+        raise MissingExtraError("pdf", "pypdfium2", "an overlay on a PDF page") from None
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        raise ValidationError("image", f"unreadable PDF ({exc})", "a well-formed PDF") from None
+    try:
+        if not 1 <= page <= len(document):
+            raise ValidationError(
+                "pdf_page_number",
+                f"page {page} of a {len(document)}-page PDF",
+                f"a page from 1 to {len(document)}",
+            )
+        pdf_page = document[page - 1]
+        try:
+            bitmap = pdf_page.render(scale=PDF_PAGE_DPI / 72.0)
+            image = bitmap.to_pil().convert("RGB")
+            bitmap.close()
+        finally:
+            pdf_page.close()
+    finally:
+        document.close()
+    return image
+
+
+def _write_overlay(
+    path: Path, data: bytes, answer: Any, labels: bool, pdf_page: int | None
+) -> list[str]:
+    """Draw and write an overlay; the warnings to give."""
+    from huaweicloud_ocr.exports.overlay import draw_overlay
+    from huaweicloud_ocr.results.locations import locations_of
+
+    source: Any = data if pdf_page is None else _pdf_page_image(data, pdf_page)
+    picture = draw_overlay(source, answer, show_text=labels)
+    fmt = OVERLAY_FORMATS.get(path.suffix.lower(), "PNG")
+    if fmt == "JPEG" and picture.mode != "RGB":
+        picture = picture.convert("RGB")
+    out = io.BytesIO()
+    picture.save(out, fmt)
+    _replace_file(path, out.getvalue())
+    drawn = [box for box in locations_of(answer) if box.kind != "char"]
+    return [] if drawn else ["the answer holds no locations: the image is drawn unchanged"]
+
+
+def _write_export(
+    export: str, path: Path, data: bytes | None, answer: Any, pdf_page: int | None
+) -> list[str]:
+    """Write an hOCR or searchable PDF; the warnings to give."""
+    from huaweicloud_ocr.results.locations import locations_of
+
+    if export == "hocr":
+        from huaweicloud_ocr.exports.hocr import to_hocr
+
+        size = _image_size(data) if data is not None and pdf_page is None else None
+        _replace_file(path, to_hocr(answer, image_size=size).encode("utf-8"))
+    else:
+        from huaweicloud_ocr.exports.pdf import searchable_pdf
+
+        assert data is not None  # refused before sending: a URL has no image here
+        searchable_pdf(data, answer, path, page=pdf_page)
+    texts = [b for b in locations_of(answer) if b.kind != "char" and (b.text or "").strip()]
+    return [] if texts else ["the answer holds no located text: the file has none"]
+
+
+def _write_files(exports: _Exports, data: bytes | None, answer: Any) -> list[str]:
+    """Write what a single call asked for; its error and warning lines (empty: all written)."""
+    lines: list[str] = []
+    jobs: list[tuple[str, Path, Callable[[], list[str]]]] = []
+    if exports.overlay is not None:
+        assert data is not None
+        overlay = exports.overlay
+        jobs.append(
+            (
+                "--overlay",
+                overlay,
+                partial(_write_overlay, overlay, data, answer, exports.labels, exports.pdf_page),
+            )
+        )
+    if exports.export is not None and exports.out is not None:
+        jobs.append(
+            (
+                f"--export {exports.export}",
+                exports.out,
+                partial(_write_export, exports.export, exports.out, data, answer, exports.pdf_page),
+            )
+        )
+    for flag, path, write in jobs:
+        try:
+            notes = write()
+        except (OcrError, OSError, ValueError, TypeError) as exc:
+            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            lines.append(f"error: {flag} {path}: not written: {_one_line_text(text)}")
+            continue
+        lines += [f"warning: {flag} {path}: {note}" for note in notes]
+    return lines
+
+
+def _one_line_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _named(flag: str, what: str) -> str:
+    return flag if flag == "--overlay" else f"{flag} {what}"
+
+
+# -- show's exports: one file per ok line, under a directory -------------------------------------
+@dataclass(frozen=True)
+class _ShowExports:
+    export: str | None = None
+    out: Path | None = None
+    overlay: Path | None = None
+    images: Path | None = None
+    labels: bool = False
+
+    @property
+    def any(self) -> bool:
+        return self.export is not None or self.overlay is not None
+
+    def wanted(self) -> list[tuple[str, str]]:
+        found = [("--overlay", "overlay")] if self.overlay is not None else []
+        return found + ([("--export", self.export)] if self.export is not None else [])
+
+
+def _show_exports_of(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _ShowExports:
+    """show's --export / --out / --overlay / --images, refused (exit status 2) before anything
+    is written when they cannot be honoured."""
+    if (args.export is None) != (args.out is None):
+        given, missing = ("--export", "--out") if args.out is None else ("--out", "--export")
+        parser.error(f"argument {given}: needs {missing} too (--export hocr|pdf --out DIR)")
+    if args.overlay is None and args.export is None:
+        for flag, value in (("--images", args.images), ("--overlay-text", args.overlay_text)):
+            if value:
+                parser.error(f"argument {flag}: needs --overlay DIR or --export hocr|pdf --out DIR")
+        return _ShowExports()
+    images = Path(args.images) if args.images is not None else None
+    if images is None and (args.overlay is not None or args.export == "pdf"):
+        flag = "--overlay" if args.overlay is not None else "--export pdf"
+        parser.error(
+            f"argument {flag}: needs --images DIR, the directory the batch read (the images "
+            "are drawn on or embedded)"
+        )
+    if images is not None and not images.is_dir():
+        parser.error(f"argument --images: {str(images)!r} is not a directory")
+    try:
+        if args.overlay is not None:
+            _require("overlay", "--overlay")
+        if args.export == "pdf":
+            _require("pdf", "--export pdf")
+    except MissingExtraError as exc:
+        flag = "--overlay" if exc.purpose == "--overlay" else "--export"
+        parser.error(f"argument {flag}: {exc}")
+    dirs = [("--out", args.out), ("--overlay", args.overlay)]
+    for flag, value in dirs:
+        if value is None:
+            continue
+        target = Path(value)
+        if target.exists() and not target.is_dir():
+            parser.error(f"argument {flag}: {value!r} exists and is not a directory")
+        if images is not None:
+            inside = Path(os.path.realpath(target)).is_relative_to(os.path.realpath(images))
+            if inside:
+                parser.error(
+                    f"argument {flag}: {value!r} is inside --images {str(images)!r}: the files "
+                    "written could overwrite an image, and a later batch over it would read them"
+                )
+    return _ShowExports(
+        args.export,
+        Path(args.out) if args.out is not None else None,
+        Path(args.overlay) if args.overlay is not None else None,
+        images,
+        bool(args.overlay_text),
+    )
+
+
+def record_path(record: Mapping[str, Any]) -> tuple[str, bytes]:
+    """A results line's file as a safe relative path: its text (for the names of the files
+    written) and its bytes (to open the image; `file_b64` when the line has it). ValueError
+    for a path that is absolute or climbs out of its directory (`..`): a results file is data
+    read from disk, never trusted to name a place."""
+    text = record["file"]
+    raw = text.encode("utf-8", "surrogateescape")
+    encoded = record.get("file_b64")
+    if isinstance(encoded, str):
+        try:
+            raw = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("its file_b64 is not Base64") from None
+    for shown, name in ((text, raw.decode("utf-8", "replace")), (text, text)):
+        parts = name.split("/")
+        if (
+            not name
+            or name.startswith("/")
+            or "\\" in name
+            or "\0" in name
+            or re.match(r"^[A-Za-z]:", name)
+            or any(part in ("", ".", "..") for part in parts)
+        ):
+            raise ValueError(
+                f"its file {shown!r} is not a plain relative path (absolute, empty, or with "
+                "'.', '..' or '\\'): refused"
+            )
+    return text, raw
+
+
+def _inside(root: Path, relative: str, suffix: str) -> Path:
+    """root/relative+suffix, its directories made, checked to stay under root once symbolic
+    links are followed; ValueError when it does not."""
+    target = root / (relative + suffix)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    real_root = os.path.realpath(root)
+    if not Path(os.path.realpath(target.parent)).is_relative_to(real_root):
+        raise ValueError(f"{str(target)!r} leads out of {str(root)!r} through a symbolic link")
+    if target.is_symlink():
+        raise ValueError(f"{str(target)!r} is a symbolic link: not replaced")
+    return target
+
+
+def _export_record(plan: _ShowExports, record: Mapping[str, Any]) -> list[str]:
+    """Write the files of one ok line; the problems and warnings, each a line for stderr."""
+    try:
+        name, raw = record_path(record)
+    except ValueError as exc:
+        return [f"not exported: {exc}"]
+    operation = record.get("operation")
+    lines: list[str] = []
+    for flag, what in plan.wanted():
+        if not isinstance(operation, str):
+            return ["not exported: the line names no operation"]
+        try:
+            render.check_export(operation, what)
+        except ValidationError as exc:
+            lines.append(f"{_named(flag, what)} not written: {exc.problem}")
+    if lines:
+        return lines
+    data: bytes | None = None
+    if plan.images is not None:
+        source = os.path.join(os.fsencode(plan.images), raw)
+        try:
+            with open(source, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            if plan.overlay is not None or plan.export == "pdf":
+                return [f"not exported: its image cannot be read: {exc.strerror or exc}"]
+    pdf_page = 1 if data is not None and (sniff_format(data[:1024]) == "pdf") else None
+    answer = record["result"]
+    jobs: list[tuple[str, Callable[[], tuple[Path, list[str]]]]] = []
+    if plan.overlay is not None and data is not None:
+        overlay_dir, image = plan.overlay, data
+
+        def overlay_job() -> tuple[Path, list[str]]:
+            target = _inside(overlay_dir, name, OVERLAY_SUFFIX)
+            return target, _write_overlay(target, image, answer, plan.labels, pdf_page)
+
+        jobs.append(("--overlay", overlay_job))
+    if plan.export is not None and plan.out is not None:
+        out_dir, export = plan.out, plan.export
+
+        def export_job() -> tuple[Path, list[str]]:
+            target = _inside(out_dir, name, "." + export)
+            return target, _write_export(export, target, data, answer, pdf_page)
+
+        jobs.append((f"--export {export}", export_job))
+    for flag, job in jobs:
+        try:
+            target, notes = job()
+        except (OcrError, OSError, ValueError, TypeError) as exc:
+            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            lines.append(f"{flag} not written: {_one_line_text(text)}")
+            continue
+        lines += [f"warning: {flag} {target}: {note}" for note in notes]
+    return lines
 
 
 def _standard_input(prog: str) -> IO[bytes] | str:
@@ -915,13 +1421,21 @@ def _single(argv: list[str]) -> int:
         render.check_output(parser.method, args.output)
     except ValidationError as exc:
         parser.error(f"argument --output: {exc.problem}; {exc.rule}")
+    exports = _exports_of(parser, args, options)  # nor one whose files cannot be written
     image: Any = args.image
+    words = ErrorWords.of(args, parser.flags, _spec.operation(parser.method)["image_field"])
     if image == STDIN:
         image = _standard_input(parser.prog)
         if isinstance(image, str):
             _error(PROG, f"IMAGE -: {image}")
             return EXIT_USAGE
-    words = ErrorWords.of(args, parser.flags, _spec.operation(parser.method)["image_field"])
+        if exports.any:  # kept in memory: read once, sent, then drawn on or embedded
+            limit = _spec.operation(parser.method)["image_constraints"].get("max_base64_bytes")
+            try:
+                image = read_source(image, "image", None if limit is None else limit * 3 // 4)
+            except OcrError as exc:
+                _error(PROG, words.text(exc))
+                return EXIT_USAGE
     try:
         with OcrClient(
             args.region,
@@ -948,7 +1462,19 @@ def _single(argv: list[str]) -> int:
     for note in notes:
         _error(PROG, f"warning: {note}")
     sys.stdout.write(text)
-    return 0
+    if not exports.any:
+        return 0
+    data: bytes | None = image if isinstance(image, bytes) else None
+    if data is None and not is_url(str(args.image)):
+        try:
+            data = read_source(str(args.image), "image")
+        except (OcrError, OSError) as exc:
+            _error(PROG, f"error: IMAGE cannot be read again for the files asked for: {exc}")
+            return EXIT_API_ERROR
+    problems = _write_files(exports, data, result)
+    for line in problems:
+        _error(PROG, line)
+    return EXIT_API_ERROR if any(line.startswith("error:") for line in problems) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -46,6 +46,23 @@ a document's Markdown (markdown_of's titles) go one level down (`#` to `##`, dow
 `results.document.markdown_of` reports parts of an answer that do not add up as
 `DocumentWarning`s; they pass through here as warnings (the command prints them on standard
 error in its own words).
+
+Exports (`--overlay`, `--export hocr|pdf`): `check_export(operation, export, options)` refuses,
+before a request is sent, an export the operation's answers cannot feed. What an answer can
+locate is read from the response schema in the packaged openapi.json (`location_members`:
+every `location` and `*_location` member, with the `return_*_location` options its
+description makes it conditional on, the rule the local test server follows too):
+
+* overlay: any location but `char_location` (drawn only on request by the library, never by
+  the command), available with the options given: passport, ID Card (China), Chile, Colombia,
+  Myanmar driver's licence and ID Document answers have none; Peru, Cambodian and Myanmar ID
+  cards only a portrait, with `return_portrait_location` true;
+* hocr: located words: the text operations (`TEXT_OPERATIONS`), or located field text
+  (`text_location`, with `return_text_location` true) or plates (`plate_location`);
+* pdf: the words `results.text.spans_of` places: the text operations only.
+
+`options=None` (saved answers: their request options are not recorded) skips the option
+conditions: the answer holds what it holds.
 """
 
 from __future__ import annotations
@@ -56,6 +73,8 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any, Final
 
 from huaweicloud_ocr import _spec
@@ -66,13 +85,17 @@ from huaweicloud_ocr.results.text import label_value_text, text_of
 
 __all__ = [
     "DOCUMENT_OPERATIONS",
+    "EXPORTS",
     "FORMATS",
     "TABLE_OPERATIONS",
     "TEXT_OPERATIONS",
+    "LocationMember",
     "ResultLine",
+    "check_export",
     "check_output",
     "command_of",
     "formats_of",
+    "location_members",
     "read_results",
     "render",
     "render_record",
@@ -80,6 +103,7 @@ __all__ = [
 ]
 
 FORMATS: Final = ("json", "table", "text", "markdown", "csv")
+EXPORTS: Final = ("overlay", "hocr", "pdf")  # what check_export knows
 # What the results modules read: text_of takes these four, tables_of and markdown_of two.
 TEXT_OPERATIONS: Final = frozenset(
     {"general-text", "web-image", "general-table", "smart-document-recognizer"}
@@ -305,3 +329,132 @@ def render_record(record: Mapping[str, Any], output: str) -> str:
         body = _HEADING.sub(r"#\1", body)
         return f"# {_md_line(file)}\n\n{body}"
     return f"==> {file} <==\n{body}"
+
+
+# -- exports: what an operation's answers can locate ---------------------------------------------
+@dataclass(frozen=True)
+class LocationMember:
+    """A location member of an operation's answer schema: `name` (`location`, `text_location`,
+    ...), `path` in the answer (`result.words_block_list[].location`), and `options`, the
+    `return_*_location` options its description makes it conditional on (any one of them set to
+    true brings it; empty: always there when its parent is)."""
+
+    name: str
+    path: str
+    options: frozenset[str]
+
+
+_SCORES = frozenset({"confidence", "alarm_confidence"})
+_CONDITION = re.compile(r"\b(return_\w+_location)\b")
+
+
+@cache
+def _openapi() -> dict[str, Any]:
+    text = resources.files("huaweicloud_ocr_api").joinpath("openapi.json").read_text("utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+def _resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = _openapi()
+        for part in str(node["$ref"])[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+@cache
+def location_members(operation: str) -> tuple[LocationMember, ...]:
+    """Every location member of the operation's success answer schema, in schema order."""
+    method = "recognize_" + command_of(operation).replace("-", "_")
+    spec = _spec.operation(method)
+    options = frozenset(spec["options"])
+    found: list[LocationMember] = []
+    for item in _openapi()["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict) or op.get("operationId") != spec["operation_id"]:
+                continue
+            answer = _resolve(op["responses"][str(spec["success_status"])])
+            schema = answer["content"]["application/json"]["schema"]
+            _walk_schema(schema, "", options, frozenset(), found)
+    return tuple(found)
+
+
+def _walk_schema(
+    node: Any,
+    path: str,
+    options: frozenset[str],
+    seen: frozenset[str],
+    found: list[LocationMember],
+) -> None:
+    if isinstance(node, dict) and "$ref" in node:
+        if node["$ref"] in seen:
+            return
+        seen = seen | {node["$ref"]}
+    node = _resolve(node)
+    if not isinstance(node, dict):
+        return
+    for key in ("allOf", "oneOf", "anyOf"):
+        for branch in node.get(key, []):
+            _walk_schema(branch, path, options, seen, found)
+    if "items" in node:
+        _walk_schema(node["items"], path + "[]", options, seen, found)
+    for name, sub in (node.get("properties") or {}).items():
+        where = f"{path}.{name}" if path else name
+        if name in _SCORES:  # scores named after the fields they score, as results.locations
+            continue
+        if name == "location" or name.endswith("_location"):
+            described = f"{sub.get('description', '')} {_resolve(sub).get('description', '')}"
+            condition = frozenset(_CONDITION.findall(described)) & options
+            found.append(LocationMember(name, where, condition))
+        else:
+            _walk_schema(sub, where, options, seen, found)
+
+
+def _export_rule(export: str) -> str:
+    can = sorted(
+        command_of(m) for m in _spec.operations() if _export_members(command_of(m), export)
+    )
+    return "an operation whose answers hold them: " + ", ".join(can)
+
+
+def _export_members(command: str, export: str) -> list[LocationMember]:
+    """The members that feed `export` for the command; none when it cannot give it."""
+    members = [m for m in location_members(command) if m.name != "char_location"]
+    if export == "overlay":
+        chosen = members
+    elif export == "hocr":
+        chosen = [
+            m
+            for m in members
+            if (command in TEXT_OPERATIONS and m.name == "location")
+            or m.name in ("text_location", "plate_location")
+        ]
+    else:
+        chosen = [m for m in members if command in TEXT_OPERATIONS and m.name == "location"]
+    return chosen
+
+
+def check_export(operation: str, export: str, options: Mapping[str, Any] | None = None) -> None:
+    """Refuse an export (`overlay`, `hocr`, `pdf`) the operation's answers cannot feed, with
+    the request options `options` (None: not known, not checked): a ValidationError of field
+    `export` (see the module docstring)."""
+    if export not in EXPORTS:
+        raise ValidationError(
+            "export", f"{export!r} is not an export", "one of: " + ", ".join(EXPORTS)
+        )
+    command = command_of(operation)
+    members = _export_members(command, export)
+    what = "locations" if export == "overlay" else "located text"
+    if not members:
+        raise ValidationError("export", f"{command} answers hold no {what}", _export_rule(export))
+    if options is None or any(not m.options for m in members):
+        return
+    if not any(options.get(name) is True for m in members for name in m.options):
+        needed = sorted({name for m in members for name in m.options})
+        raise ValidationError(
+            "export",
+            f"{command} answers hold {what} only when asked for",
+            "ask with " + " or ".join(f"{name} set to true" for name in needed),
+        )
