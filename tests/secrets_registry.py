@@ -64,6 +64,8 @@ STATIC_SECRETS = frozenset(
         "prism-contract-token",
         # test_client_e2e.py
         "secret-value-1234",
+        # test_documents.py (a PDF password)
+        "open-sesame",
         FUZZ_TOKEN,
         FUZZ_PASSWORD,
         SAFETY_SK,

@@ -48,7 +48,7 @@ from huaweicloud_ocr.errors import (
     TransportError,
     UnauthorizedError,
 )
-from huaweicloud_ocr.testing import LocalOcrServer, local_server, sample_png
+from huaweicloud_ocr.testing import LocalOcrServer, _service, sample_png
 from tests import auth_server
 from tests.auth_server import CloudState, running_cloud
 from tests.fault_proxy import (
@@ -438,7 +438,7 @@ def test_clock_skew_is_an_unauthorized_error_that_says_so(
     monkeypatch: pytest.MonkeyPatch,
     flavor: Flavor,
 ) -> None:
-    monkeypatch.setattr(local_server, "datetime", skewed_clock(timedelta(minutes=16)))
+    monkeypatch.setattr(_service, "datetime", skewed_clock(timedelta(minutes=16)))
     with pytest.raises(UnauthorizedError) as caught:
         recognize(flavor, **through(proxy, server))
     error = caught.value
@@ -478,7 +478,7 @@ def test_a_skew_within_15_minutes_is_accepted(
     monkeypatch: pytest.MonkeyPatch,
     expected: dict[str, Any],
 ) -> None:
-    monkeypatch.setattr(local_server, "datetime", skewed_clock(timedelta(minutes=14)))
+    monkeypatch.setattr(_service, "datetime", skewed_clock(timedelta(minutes=14)))
     assert recognize("sync", **through(proxy, server)) == expected
 
 

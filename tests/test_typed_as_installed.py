@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 USER_SCRIPT = ROOT / "tests" / "typing" / "user_script.py"
 SPEC_DATA = ROOT / "generated" / "huaweicloud_ocr_api" / "spec_data.json"
-EXTRA = "testing"
+EXTRA = "testing,pillow"  # the README blocks use the plugin and overlays (typed with Pillow)
 TIMEOUT = 300  # seconds per command; the whole module takes about 20 s, mostly pip
 
 # As the repo's [tool.mypy], minus mypy_path: strict, for the oldest Python the package supports.
