@@ -645,7 +645,8 @@ def test_batch_skips_what_is_not_an_image_and_says_how_many(
 
 def test_the_operations_documented_formats_decide(server: LocalOcrServer, tmp_path: Path) -> None:
     """GIF is a format of general-text, not of passport; TGA (no magic number) goes by its
-    extension, for web-image, which lists it; PDF for general-text."""
+    extension, for web-image, which lists it. A PDF is read page by page whatever the
+    operation (test_batch_pdf.py): c.pdf cannot be read, so it is one failed line."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.gif").write_bytes(gif(100, 100))
@@ -669,12 +670,12 @@ def test_the_operations_documented_formats_decide(server: LocalOcrServer, tmp_pa
     assert files == ["a.gif", "c.pdf", "d.png"]
     assert (summary.total, summary.skipped_not_images) == (3, 1)
     summary, files = run("passport")
-    assert files == ["d.png"]
-    assert (summary.total, summary.skipped_not_images) == (1, 3)
+    assert files == ["c.pdf", "d.png"]
+    assert (summary.total, summary.skipped_not_images) == (2, 2)
     summary, files = run("web-image")
-    assert files == ["a.gif", "b.tga", "d.png"]
-    assert (summary.total, summary.skipped_not_images) == (3, 1)
-    assert summary.exit_code == 0  # the TGA was sent, and answered
+    assert files == ["a.gif", "b.tga", "c.pdf", "d.png"]
+    assert (summary.total, summary.skipped_not_images) == (4, 0)
+    assert summary.failed == 1  # c.pdf alone: the TGA was sent, and answered
 
     # The library's default sends every file: a line for each (failed for what is not one).
     out = tmp_path / "all.jsonl"

@@ -1,0 +1,113 @@
+"""Recognize every image in a directory into a JSON Lines file: concurrent, rate-limited,
+resumable, and each file recorded exactly once.
+
+    from huaweicloud_ocr import AsyncOcrClient
+    from huaweicloud_ocr.batch import run_batch
+
+    summary = run_batch(lambda: AsyncOcrClient("ap-southeast-1"), "scans/", "results.jsonl",
+                        "general-text", concurrency=8, rate=10)
+
+One line per input file, and per page of a PDF (`"page": N`), in the order the answers arrive;
+a rerun sends only the files and pages without a line. The parts, each module documenting its
+rules:
+
+* `inputs`: what to send: the lazy directory walk, patterns, which files are images of the
+  operation's formats, PDFs opened and their pages prepared (split or rendered, with
+  huaweicloud_ocr.documents), the operation's name and options checked before the run;
+* `records`: what a line says: its fields, an answer's outcome, an error's fields, strict JSON;
+* `journal`: the results file: the lock, whole-line appends, fsync, repairing a torn tail,
+  rewriting without the failed lines (retry_failed);
+* `ratelimit`: the token bucket the workers share;
+* `progress`: the run's summary and exit code, the progress reporters;
+* `engine`: the run: workers, the writer, stopping on a signal; `arun_batch`, `run_batch`;
+* `errors`: BatchError, at the bottom: every module may import it, it imports none of them.
+
+Imports go one way: engine -> journal, inputs, ratelimit, progress -> records -> errors; the
+journal and the engine never import each other. Everything a caller used from the single
+module this package replaces is still importable from `huaweicloud_ocr.batch`.
+
+Setting a name on this package (a test's `monkeypatch.setattr(batch, "os", ...)`) sets it
+too in each of its modules that has that name, where the code looks it up, as when the batch
+was one module.
+"""
+
+from __future__ import annotations
+
+import os as os  # replaced by tests (a failing disk)
+import sys
+import types
+from typing import Any
+
+from huaweicloud_ocr.batch import engine, errors, inputs, journal, progress, ratelimit, records
+from huaweicloud_ocr.batch.engine import (
+    DEFAULT_CONCURRENCY,
+    FATAL_ERRORS,
+    WORKERS_PER_CLIENT,
+    StopSignal,
+    arun_batch,
+    run_batch,
+)
+from huaweicloud_ocr.batch.errors import BatchError
+from huaweicloud_ocr.batch.inputs import (
+    BatchFile,
+    command_name,
+    iter_files,
+    operation_method,
+)
+from huaweicloud_ocr.batch.inputs import (
+    _holds_image as _holds_image,  # replaced by tests
+)
+from huaweicloud_ocr.batch.journal import _fsync_directory as _fsync_directory  # tests
+from huaweicloud_ocr.batch.progress import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    BatchSummary,
+    ProgressReporter,
+    Reporter,
+)
+from huaweicloud_ocr.batch.ratelimit import RateLimiter
+from huaweicloud_ocr.batch.records import INVALID_ANSWER, record_key
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "FATAL_ERRORS",
+    "INVALID_ANSWER",
+    "WORKERS_PER_CLIENT",
+    "BatchError",
+    "BatchFile",
+    "BatchSummary",
+    "ProgressReporter",
+    "RateLimiter",
+    "Reporter",
+    "StopSignal",
+    "arun_batch",
+    "command_name",
+    "iter_files",
+    "operation_method",
+    "record_key",
+    "run_batch",
+]
+
+_MODULES = (engine, errors, inputs, journal, progress, ratelimit, records)
+
+
+class _Package(types.ModuleType):
+    """This package as a module: a name set on it is set too in each of its modules that has
+    that name (see the docstring above)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name.startswith("__"):
+            return
+        for module in _MODULES:
+            if name in vars(module):
+                setattr(module, name, value)
+
+
+sys.modules[__name__].__class__ = _Package
