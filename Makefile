@@ -17,7 +17,7 @@ NODE_BIN   := $(abspath $(NODE_DIR))/node_modules/.bin
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo bench fuzz generate golden-results check-generated validate-spec lint-spec bundle lint typecheck pytest sample-project test clean
+.PHONY: install demo bench fuzz generate golden-results check-generated check-docs check-breaking validate-spec lint-spec bundle lint typecheck pytest sample-project test clean
 
 install: $(STAMP) $(NODE_STAMP) $(OS_STAMP)
 
@@ -74,6 +74,16 @@ golden-results: $(STAMP)
 check-generated: $(STAMP)
 	$(BIN)/python generator/generate.py --check
 
+## The documents (sources/seeds, a copy of ../shared/seeds) against the spec: every row and
+## example the spec lacks or contradicts, every spec field nothing explains (issue 21).
+check-docs: $(STAMP)
+	$(BIN)/python -m tools.docs_check check
+
+## A breaking spec change since the last release needs the version bump docs/versioning.md
+## asks for, and its CHANGELOG.md entry.
+check-breaking: $(STAMP)
+	$(BIN)/python -m tools.docs_check check-breaking
+
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
 
@@ -93,12 +103,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy src generated tests generator benchmarks
+	$(BIN)/mypy src generated tests generator benchmarks tools
 
 pytest: $(STAMP) $(NODE_STAMP) $(OS_STAMP)
 	$(BIN)/python -m pytest
 
-test: validate-spec lint-spec bundle check-generated lint typecheck pytest sample-project
+test: validate-spec lint-spec bundle check-generated check-docs check-breaking lint typecheck pytest sample-project
 
 ## A user's project (tests/sample_project) tested with the pytest plugin from the built wheel
 ## with the `testing` extra, in a fresh virtual environment (issue 17).

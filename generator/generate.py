@@ -69,6 +69,16 @@ def run_generator(out_dir: Path) -> Path:
     return package_dir
 
 
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow a local $ref (#/components/...) to what it names."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def _snake(operation_id: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).lower()
 
@@ -92,6 +102,7 @@ _OPTION_KEYWORDS = frozenset(
         "maxItems",
         "uniqueItems",
         "pattern",
+        "x-requires",  # what else the option needs (tests/test_option_dependencies.py)
     }
 )
 
@@ -118,7 +129,8 @@ def spec_data() -> dict[str, object]:
             return node
         if "$ref" in node:
             return resolved(schemas[node["$ref"].rsplit("/", 1)[1]])
-        return {k: resolved(v) for k, v in node.items() if k in _OPTION_KEYWORDS}
+        kept = {k: v for k, v in node.items() if k in _OPTION_KEYWORDS}
+        return {k: v if k.startswith("x-") else resolved(v) for k, v in kept.items()}
 
     operations: dict[str, object] = {}
     for path, item in spec["paths"].items():
@@ -149,6 +161,11 @@ def spec_data() -> dict[str, object]:
             "image_constraints": op.get("x-image-constraints", {}),
             "options": options,
             "deprecated": bool(op.get("deprecated", False)),
+            # The response headers each status declares (X-Request-Id, Retry-After), by status.
+            "response_headers": {
+                str(status): sorted(_resolve(spec, response).get("headers", {}))
+                for status, response in op["responses"].items()
+            },
         }
     server = spec["servers"][0]
     regions = spec["x-region-endpoints"]
@@ -164,6 +181,12 @@ def spec_data() -> dict[str, object]:
         "operations": operations,
         "error_codes": error_codes,
         "dates": _dates(spec),
+        "locations": _locations(spec),
+        "table_cells": {
+            name: schema["x-table-cell"]
+            for name, schema in spec["components"]["schemas"].items()
+            if "x-table-cell" in schema
+        },
     }
 
 
@@ -215,6 +238,91 @@ def _dates(spec: dict[str, Any]) -> dict[str, object]:
                 "paths": found,
             }
     return {"fields": fields, "results": results}
+
+
+# The schema-level annotations that say where an answer's quadrilaterals and table cells are.
+_LOCATION_NOTES = {
+    "x-located": "located",
+    "x-location-map": "location_maps",
+    "x-table": "table",
+    "x-table-cell": "table_cell",
+    "x-page": "page",
+}
+
+
+def _locations(spec: dict[str, Any]) -> dict[str, object]:
+    """The `x-located`, `x-location-map`, `x-table`, `x-table-cell` and `x-page` annotations
+    (openapi.yaml's info.description gives their vocabulary). `schemas` maps each annotated
+    schema to its annotations (keys `located`, `location_maps`, `table`, `table_cell`,
+    `page`). `results` maps every OCR operation (those whose answer holds none too, so that a
+    saved answer is recognised as one without locations) to its response and result schemas,
+    whether the result is a list, the result's property names (to recognise a saved result by
+    its keys), `paths`: the path from the result to every object of an annotated schema ("" the
+    result, `name` a member, `[]` each item of a list: `[]` each item of a list result,
+    `words_region_list[].words_block_list[]` each block of each area), to that schema, and
+    `labels`: the path of the objects an `x-label` names, to that label. A
+    reader walks an answer along these paths instead of guessing from member names."""
+    schemas = spec["components"]["schemas"]
+
+    def ref_name(node: Any) -> str | None:
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+    notes: dict[str, dict[str, object]] = {}
+    for name, schema in schemas.items():
+        found = {key: schema[note] for note, key in _LOCATION_NOTES.items() if note in schema}
+        if found:
+            notes[name] = found
+
+    def target(node: dict[str, Any]) -> tuple[str | None, str]:
+        """The schema a property holds (an object, or each item of a list) and the path suffix;
+        a property that may also be null (anyOf/oneOf with a null branch) holds the other."""
+        branches = node.get("anyOf") or node.get("oneOf")
+        if isinstance(branches, list):
+            real = [b for b in branches if isinstance(b, dict) and b.get("type") != "null"]
+            return target(real[0]) if len(real) == 1 else (None, "")
+        inner = ref_name(node)
+        if inner is not None:
+            return inner, ""
+        if node.get("type") == "array":
+            return ref_name(node.get("items")), "[]"
+        return None, ""
+
+    def walk(schema_name: str, path: str, seen: frozenset[str], out: dict[str, Any]) -> None:
+        if schema_name in notes:
+            out["paths"][path] = schema_name
+        for prop, node in schemas[schema_name].get("properties", {}).items():
+            if not isinstance(node, dict):
+                continue
+            inner, suffix = target(node)
+            if inner is None or inner in seen:
+                continue
+            where = f"{path}.{prop}{suffix}" if path else f"{prop}{suffix}"
+            if "x-label" in node:
+                out["labels"][where] = node["x-label"]
+            walk(inner, where, seen | {inner}, out)
+
+    results: dict[str, object] = {}
+    for path, item in spec["paths"].items():
+        if not path.startswith("/v2/{project_id}/ocr/"):
+            continue
+        op = item["post"]
+        ok = next(c for c in op["responses"] if str(c).startswith("2"))
+        answer = ref_name(op["responses"][ok]["content"]["application/json"]["schema"])
+        result_node = schemas[answer or ""].get("properties", {}).get("result", {})
+        result, suffix = target(result_node)
+        if result is None:
+            continue
+        out: dict[str, Any] = {"paths": {}, "labels": {}}
+        walk(result, suffix, frozenset({result}), out)
+        results[_snake(op["operationId"])] = {
+            "response": answer,
+            "schema": result,
+            "list": suffix == "[]",
+            "properties": list(schemas[result].get("properties", {})),
+            **out,
+        }
+    return {"schemas": notes, "results": results}
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

@@ -216,10 +216,15 @@ def _date_annotation_problems(note: Any) -> list[str]:
 
 def id_result_schemas(spec: dict[str, Any]) -> set[str]:
     """The schemas reachable from the success answers of the ID Documents operations."""
+    return response_schemas(spec, tag="ID Documents")
+
+
+def response_schemas(spec: dict[str, Any], tag: str | None = None) -> set[str]:
+    """The schemas reachable from the success answers of every operation (of those with `tag`)."""
     found: set[str] = set()
     pending: list[str] = []
     for op in golden.operations(spec):
-        if "ID Documents" not in op.node.get("tags", []):
+        if tag is not None and tag not in op.node.get("tags", []):
             continue
         for status in SUCCESS:
             response = golden.resolve(spec, op.node.get("responses", {}).get(status, {}))
@@ -259,4 +264,233 @@ def date_rules(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
-RULES = (operation_rules, property_rules, unused_components, naming_rules, date_rules)
+SOURCE = re.compile(r"huaweicloudsdkocr \d+\.\d+\.\d+, \S.*")
+"""An `x-source`: the official SDK's package, version and model, for what no seed documents."""
+REQUIRES_KEYS = frozenset({"when", "options", "documents", "source"})
+REQUIRES_WORDINGS = frozenset({"must", "available-only", "supports"})
+SEED_CITATION = re.compile(r"seed 00\d ")
+
+
+def _annotated(node: Any, key: str, path: str) -> Iterator[tuple[str, dict[str, Any], Any]]:
+    """Every mapping that carries `key`, with its location, itself and the value."""
+    if isinstance(node, dict):
+        if key in node:
+            yield path, node, node[key]
+        for name, value in node.items():
+            yield from _annotated(value, key, f"{path}/{name}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _annotated(value, key, f"{path}/{index}")
+
+
+def provenance_rules(spec: dict[str, Any]) -> list[str]:
+    """What no seed documents says where it comes from (issue 18): every `x-source` names the
+    SDK, version and model; every property of a schema taken from the SDK (a schema-level
+    x-source) has its own x-source; every `x-requires` names the options it needs (siblings in
+    the same body), the documents' wording (must, available-only, supports) and cites a seed;
+    every `x-inferred` and `x-invented` gives its reason."""
+    problems = []
+    for at, _, value in _annotated(spec, "x-source", "#"):
+        if not isinstance(value, str) or not SOURCE.fullmatch(value):
+            problems.append(f"{at}: x-source {value!r} is not 'huaweicloudsdkocr X.Y.Z, Model'")
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        if "x-source" in schema:
+            for prop, node in (schema.get("properties") or {}).items():
+                if isinstance(node, dict) and "x-source" not in node and "$ref" not in node:
+                    problems.append(
+                        f"#/components/schemas/{name}/properties/{prop}: in an SDK schema "
+                        "but has no x-source"
+                    )
+    for where, schema in _schemas(spec, "#"):
+        for prop, node in schema["properties"].items():
+            need = node.get("x-requires") if isinstance(node, dict) else None
+            if need is None:
+                continue
+            at = f"{where}/properties/{prop}/x-requires"
+            if not isinstance(need, dict) or set(need) != REQUIRES_KEYS:
+                problems.append(f"{at}: needs exactly the keys {sorted(REQUIRES_KEYS)}")
+                continue
+            if need["documents"] not in REQUIRES_WORDINGS:
+                problems.append(
+                    f"{at}: documents {need['documents']!r} is not one of {sorted(REQUIRES_WORDINGS)}"
+                )
+            if not SEED_CITATION.match(str(need["source"])):
+                problems.append(f"{at}: source does not cite a seed")
+            unknown = set(need["options"] or {}) - set(schema["properties"])
+            if not need["options"] or unknown:
+                problems.append(f"{at}: requires options the body lacks: {sorted(unknown)}")
+    for key in ("x-inferred", "x-invented"):
+        for at, _, value in _annotated(spec, key, "#"):
+            if not str(value or "").strip():
+                problems.append(f"{at}: {key} gives no reason")
+    return problems
+
+
+LOCATION_KINDS = frozenset(
+    {"word", "char", "cell", "table", "layout", "formula", "key_value", "portrait", "plate"}
+    | {"field", "document"}
+)
+"""The `kind`s of x-located and x-location-map (openapi.yaml's info.description)."""
+LOCATED_KEYS = frozenset({"location", "kind", "text", "confidence", "label_from", "in_table"})
+LOCATION_MAP_KEYS = frozenset({"location", "kind", "confidence"})
+TABLE_KEYS = frozenset({"cells", "type", "is_table", "not_table"})
+TABLE_CELL_KEYS = frozenset({"rows", "columns", "text", "spans"})
+SPAN_RULES = frozenset({"smallest_to_largest"})
+
+
+def _is_location_name(name: str) -> bool:
+    return name == "location" or name.endswith("_location")
+
+
+def _target(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """The schema of the object a property holds, or of each item of the list it holds."""
+    if "$ref" not in node and node.get("type") == "array":
+        node = node.get("items") or {}
+    found: dict[str, Any] = golden.resolve(spec, node) if "$ref" in node else node
+    return found
+
+
+def _is_quadrilateral(spec: dict[str, Any], node: dict[str, Any]) -> bool:
+    """A `Quadrilateral` (by $ref), a list of lists (as the SDK-sourced fields type it), or
+    either of these or null (anyOf/oneOf)."""
+    if node.get("$ref") == "#/components/schemas/Quadrilateral":
+        return True
+    branches = node.get("anyOf") or node.get("oneOf")
+    if isinstance(branches, list):
+        real = [b for b in branches if isinstance(b, dict) and b.get("type") != "null"]
+        return bool(real) and all(_is_quadrilateral(spec, b) for b in real)
+    items = node.get("items") if node.get("type") == "array" else None
+    return isinstance(items, dict) and golden.resolve(spec, items).get("type") == "array"
+
+
+def _located_problems(
+    spec: dict[str, Any], at: str, schema: dict[str, Any], key: str, entries: Any
+) -> tuple[list[str], set[str]]:
+    """What is wrong with one x-located or x-location-map, and the properties it covers."""
+    props = schema.get("properties") or {}
+    allowed = LOCATED_KEYS if key == "x-located" else LOCATION_MAP_KEYS
+    if not isinstance(entries, list) or not entries:
+        return [f"{at}: {key} is not a non-empty list"], set()
+    problems: list[str] = []
+    covered: set[str] = set()
+    for n, entry in enumerate(entries):
+        where = f"{at}/{key}/{n}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: not a mapping")
+            continue
+        problems += [f"{where}: unknown key {k!r}" for k in entry if k not in allowed]
+        for k in ("kind", "in_table"):
+            if (k == "kind" or k in entry) and entry.get(k) not in LOCATION_KINDS:
+                problems.append(
+                    f"{where}: {k} {entry.get(k)!r} is not one of {sorted(LOCATION_KINDS)}"
+                )
+        if "in_table" in entry and "x-table-cell" not in schema:
+            problems.append(f"{where}: in_table on a schema without x-table-cell")
+        for k in sorted(allowed - {"kind", "in_table"}):
+            if k in entry and entry[k] not in props:
+                problems.append(f"{where}: {k} names {entry[k]!r}, which is not a property")
+        location = entry.get("location")
+        if location is None:
+            problems.append(f"{where}: no location")
+        elif location in props:
+            covered.add(location)
+            node = props[location]
+            if key == "x-located" and not _is_quadrilateral(spec, node):
+                problems.append(f"{where}: location {location!r} is not a Quadrilateral")
+            if key == "x-location-map" and _target(spec, node).get("type") != "object":
+                problems.append(f"{where}: location {location!r} is not an object")
+    return problems, covered
+
+
+def _table_problems(spec: dict[str, Any], at: str, schema: dict[str, Any]) -> list[str]:
+    props = schema.get("properties") or {}
+    problems: list[str] = []
+    table = schema.get("x-table")
+    if table is not None:
+        if not isinstance(table, dict):
+            return [f"{at}/x-table: not a mapping"]
+        problems += [f"{at}/x-table: unknown key {k!r}" for k in table if k not in TABLE_KEYS]
+        cells = props.get(table.get("cells"))
+        if not isinstance(cells, dict) or "x-table-cell" not in _target(spec, cells):
+            problems.append(f"{at}/x-table: cells {table.get('cells')!r} lists no x-table-cell")
+        if "type" in table and table["type"] not in props:
+            problems.append(f"{at}/x-table: type names {table['type']!r}, which is not a property")
+        for k in ("is_table", "not_table"):
+            values = table.get(k, [])
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                problems.append(f"{at}/x-table: {k} is not a list of text values")
+    cell = schema.get("x-table-cell")
+    if cell is not None:
+        if not isinstance(cell, dict) or set(cell) != TABLE_CELL_KEYS:
+            return [
+                *problems,
+                f"{at}/x-table-cell: needs exactly the keys {sorted(TABLE_CELL_KEYS)}",
+            ]
+        for k in ("rows", "columns", "text"):
+            if cell[k] not in props:
+                problems.append(
+                    f"{at}/x-table-cell: {k} names {cell[k]!r}, which is not a property"
+                )
+            elif k != "text" and props[cell[k]].get("type") != "array":
+                problems.append(f"{at}/x-table-cell: {k} {cell[k]!r} is not a list")
+        if cell["spans"] not in SPAN_RULES:
+            problems.append(
+                f"{at}/x-table-cell: spans {cell['spans']!r} is not one of {sorted(SPAN_RULES)}"
+            )
+    if "x-page" in schema and schema["x-page"] is not True:
+        problems.append(f"{at}: x-page is not true")
+    return problems
+
+
+def location_rules(spec: dict[str, Any]) -> list[str]:
+    """Every x-located, x-location-map, x-table, x-table-cell, x-page and x-label is well formed
+    (openapi.yaml's info.description gives the vocabulary) and names properties that exist;
+    in every schema of a success answer, every property named `location` or `*_location` is
+    covered by an x-located or x-location-map of its schema or says why not (x-not-location),
+    and every schema with `rows` and `columns` has an x-table-cell."""
+    problems: list[str] = []
+    schemas = spec.get("components", {}).get("schemas", {})
+    answers = response_schemas(spec)
+    for name, schema in schemas.items():
+        at = f"#/components/schemas/{name}"
+        covered: set[str] = set()
+        for key in ("x-located", "x-location-map"):
+            if key in schema:
+                found, names = _located_problems(spec, at, schema, key, schema[key])
+                problems += found
+                covered |= names
+        problems += _table_problems(spec, at, schema)
+        props = schema.get("properties") or {}
+        for prop, node in props.items():
+            where = f"{at}/properties/{prop}"
+            if not isinstance(node, dict):
+                continue
+            if "x-label" in node:
+                if not isinstance(node["x-label"], str) or not node["x-label"].strip():
+                    problems.append(f"{where}: x-label is not a text label")
+                if "x-located" not in _target(spec, node):
+                    problems.append(f"{where}: x-label on objects without x-located")
+            reason = node.get("x-not-location")
+            if reason is not None:
+                if not str(reason).strip():
+                    problems.append(f"{where}: x-not-location gives no reason")
+                if prop in covered:
+                    problems.append(f"{where}: both located and x-not-location")
+            elif name in answers and _is_location_name(prop) and prop not in covered:
+                problems.append(
+                    f"{where}: a location with neither x-located, x-location-map nor x-not-location"
+                )
+        if name in answers and {"rows", "columns"} <= set(props) and "x-table-cell" not in schema:
+            problems.append(f"{at}: has rows and columns but no x-table-cell")
+    return problems
+
+
+RULES = (
+    operation_rules,
+    property_rules,
+    unused_components,
+    naming_rules,
+    date_rules,
+    provenance_rules,
+    location_rules,
+)

@@ -108,7 +108,103 @@ def _date_on_a_number(spec: dict[str, Any]) -> None:
     confidence["date_of_birth_th"]["x-date"] = {"kind": "birth", "formats": ["YYYY-MM-DD"]}
 
 
+def _sdk_field(spec: dict[str, Any]) -> dict[str, Any]:
+    node: dict[str, Any] = spec["components"]["schemas"]["IdCardScoreInfo"]["properties"]
+    return node
+
+
+def _unsourced_sdk_field(spec: dict[str, Any]) -> None:
+    del _sdk_field(spec)["blur_score"]["x-source"]
+
+
+def _vague_source(spec: dict[str, Any]) -> None:
+    _sdk_field(spec)["blur_score"]["x-source"] = "the SDK"
+
+
+def _requires(spec: dict[str, Any]) -> dict[str, Any]:
+    body = spec["components"]["schemas"]["GeneralTableRequestBody"]["properties"]
+    node: dict[str, Any] = body["return_char_location"]["x-requires"]
+    return node
+
+
+def _requires_unknown_option(spec: dict[str, Any]) -> None:
+    _requires(spec)["options"] = {"return_word_location": True}
+
+
+def _requires_uncited(spec: dict[str, Any]) -> None:
+    _requires(spec)["source"] = "common sense"
+
+
+def _requires_unknown_wording(spec: dict[str, Any]) -> None:
+    _requires(spec)["documents"] = "should"
+
+
+def _invented_without_reason(spec: dict[str, Any]) -> None:
+    spec["components"]["examples"]["IamProjects"]["x-invented"] = ""
+
+
+def _schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    node: dict[str, Any] = spec["components"]["schemas"][name]
+    return node
+
+
+def _unlocated_words(spec: dict[str, Any]) -> None:
+    del _schema(spec, "GeneralTextWordsBlockList")["x-located"]
+
+
+def _unmapped_text_location(spec: dict[str, Any]) -> None:
+    del _schema(spec, "VietnamIdCardResult")["x-location-map"]
+
+
+def _cell_location_left_out(spec: dict[str, Any]) -> None:
+    _schema(spec, "GeneralTableWordsBlockList")["x-located"].pop()
+
+
+def _cell_without_annotation(spec: dict[str, Any]) -> None:
+    del _schema(spec, "SmartDocumentRecognizerTableWordsBlock")["x-table-cell"]
+
+
+def _located_text_missing(spec: dict[str, Any]) -> None:
+    _schema(spec, "WebImageWordsBlockList")["x-located"][0]["text"] = "word"
+
+
+def _unknown_location_kind(spec: dict[str, Any]) -> None:
+    _schema(spec, "ThailandLicensePlateItem")["x-located"][0]["kind"] = "licence"
+
+
+def _location_on_text(spec: dict[str, Any]) -> None:
+    _schema(spec, "SmartDocumentRecognizerFormulaBlock")["x-located"][0]["location"] = "formula"
+
+
+def _unknown_span_rule(spec: dict[str, Any]) -> None:
+    _schema(spec, "GeneralTableWordsBlockList")["x-table-cell"]["spans"] = "first_only"
+
+
+def _table_cells_unannotated(spec: dict[str, Any]) -> None:
+    _schema(spec, "GeneralTableWordsRegionList")["x-table"]["cells"] = "words_block_count"
+
+
+def _unexplained_not_location(spec: dict[str, Any]) -> None:
+    confidence = _schema(spec, "PeruIdCardConfidence")["properties"]["portrait_location"]
+    confidence["x-not-location"] = ""
+
+
+def _label_on_unlocated(spec: dict[str, Any]) -> None:
+    ocr = _schema(spec, "SmartDocumentRecognizerResult")["properties"]["kv_result"]
+    ocr["x-label"] = "pairs"
+
+
 BREAKAGES: list[tuple[Callable[[dict[str, Any]], None], Rule, str]] = [
+    (_unsourced_sdk_field, spec_conventions.provenance_rules, "blur_score: in an SDK schema"),
+    (_vague_source, spec_conventions.provenance_rules, "x-source 'the SDK' is not"),
+    (
+        _requires_unknown_option,
+        spec_conventions.provenance_rules,
+        "lacks: ['return_word_location']",
+    ),
+    (_requires_uncited, spec_conventions.provenance_rules, "source does not cite a seed"),
+    (_requires_unknown_wording, spec_conventions.provenance_rules, "documents 'should' is not"),
+    (_invented_without_reason, spec_conventions.provenance_rules, "x-invented gives no reason"),
     (_drop_summary, spec_conventions.operation_rules, "no summary"),
     (_undeclared_tag, spec_conventions.operation_rules, "is not declared"),
     (_no_regions, spec_conventions.operation_rules, "no x-regions"),
@@ -127,6 +223,17 @@ BREAKAGES: list[tuple[Callable[[dict[str, Any]], None], Rule, str]] = [
     (_month_name_without_language, spec_conventions.date_rules, "uses MON but the annotation"),
     (_unknown_date_key, spec_conventions.date_rules, "unknown key 'calendar'"),
     (_date_on_a_number, spec_conventions.date_rules, "x-date on a field that is not text"),
+    (_unlocated_words, spec_conventions.location_rules, "location: a location with neither"),
+    (_unmapped_text_location, spec_conventions.location_rules, "text_location: a location with"),
+    (_cell_location_left_out, spec_conventions.location_rules, "cell_location: a location with"),
+    (_cell_without_annotation, spec_conventions.location_rules, "rows and columns but no"),
+    (_located_text_missing, spec_conventions.location_rules, "text names 'word', which is not"),
+    (_unknown_location_kind, spec_conventions.location_rules, "kind 'licence' is not one of"),
+    (_location_on_text, spec_conventions.location_rules, "'formula' is not a Quadrilateral"),
+    (_unknown_span_rule, spec_conventions.location_rules, "spans 'first_only' is not one of"),
+    (_table_cells_unannotated, spec_conventions.location_rules, "lists no x-table-cell"),
+    (_unexplained_not_location, spec_conventions.location_rules, "x-not-location gives no"),
+    (_label_on_unlocated, spec_conventions.location_rules, "x-label on objects without"),
 ]
 
 

@@ -4,12 +4,21 @@ The schemas come from spec_data.json (`operations.<method>.options`, $refs inlin
 generator), so a rule added to the spec is checked without code here. Only the keywords that
 request options use are understood: type, enum, items, oneOf/anyOf, minimum/maximum (and their
 exclusive forms), minLength/maxLength, minItems/maxItems, uniqueItems and pattern.
+
+Dependencies between options are the spec's `x-requires` (issue 18): an option set to `when`
+needs each of `options` at the given value, an absent one counting as its `default`. How the
+documents word it decides what happens here (`check_dependencies`): `must` ("return_text_location
+must be true") is a rule, so the request is refused with a ValidationError; `available-only`
+("available only when table is set to True") and `supports` ("KV supports only Chinese and
+English") say the option has no effect otherwise, which the service does not refuse, so it is
+an `OptionDependencyWarning` and the request goes out as asked.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,6 +50,47 @@ def check_option(spec: _spec.OperationSpec, name: str, value: Any) -> Any:
     if problem is not None:
         raise ValidationError(name, problem, describe(schema))
     return value
+
+
+class OptionDependencyWarning(UserWarning):
+    """An option was set that, by the documents, has no effect without another option."""
+
+
+REFUSED = frozenset({"must"})
+WARNED = frozenset({"available-only", "supports"})
+
+
+def check_dependencies(spec: _spec.OperationSpec, values: Mapping[str, Any]) -> None:
+    """Check the `x-requires` of every option in `values` (the options about to be sent): a
+    broken `must` raises ValidationError naming the option, what it needs and the source; a
+    broken `available-only`/`supports` warns (OptionDependencyWarning) with the same words."""
+    for name, value in values.items():
+        need = (spec["options"].get(name) or {}).get("x-requires")
+        if not need or not _same(value, need.get("when", True)):
+            continue
+        for other, wanted in need["options"].items():
+            actual = values.get(other, (spec["options"].get(other) or {}).get("default"))
+            if _same(actual, wanted):
+                continue
+            problem = f"is {_plain_json(value)} but {other} is {_plain_json(actual)}"
+            rule = f"needs {other}={_plain_json(wanted)} ({need.get('source', 'x-requires')})"
+            if need.get("documents") in REFUSED:
+                raise ValidationError(name, problem, rule)
+            if need.get("documents") not in WARNED:
+                raise ValueError(
+                    f"x-requires of {name}: unknown documents {need.get('documents')!r}"
+                )
+            warnings.warn(f"{name}: {problem}; it {rule}", OptionDependencyWarning, stacklevel=2)
+
+
+def _same(value: Any, wanted: Any) -> bool:
+    return type(value) is type(wanted) and value == wanted
+
+
+def _plain_json(value: Any) -> str:
+    if value is None:
+        return "not set"
+    return "true" if value is True else "false" if value is False else _plain(value)
 
 
 def problem_with(schema: Schema, value: Any) -> str | None:

@@ -103,3 +103,73 @@ def date_results() -> dict[str, DateResult]:
     """The operations whose result holds a date, keyed by method name (recognize_passport, ...)."""
     found: dict[str, DateResult] = _data()["dates"]["results"]
     return found
+
+
+class LocatedAnnotation(TypedDict, total=False):
+    """One entry of an `x-located` or `x-location-map` annotation (vocabulary: openapi.yaml's
+    info.description)."""
+
+    location: str  # the property holding the quadrilateral (or, for a map, the field map)
+    kind: str  # word, char, cell, table, layout, formula, key_value, portrait, plate, field, ...
+    text: str  # the property holding the text it marks
+    confidence: str  # the property holding its score: a number, or scores keyed by field name
+    label_from: str  # a property whose text, when present, is the label
+    in_table: str  # the kind instead when the object is a cell of a table
+
+
+class TableAnnotation(TypedDict, total=False):
+    """An `x-table` annotation: an object holding table cells."""
+
+    cells: str  # the property listing the cells
+    type: str  # the property saying whether the object is a table
+    is_table: list[str]  # values of `type` that make it a table
+    not_table: list[str]  # values of `type` that make it not a table
+
+
+class TableCellAnnotation(TypedDict):
+    """An `x-table-cell` annotation: a cell and how its spans read."""
+
+    rows: str  # the property listing the 0-based row indexes it occupies
+    columns: str  # the property listing the 0-based column indexes it occupies
+    text: str  # the property holding its text
+    spans: str  # how an index list reads: smallest_to_largest
+
+
+class LocationSchema(TypedDict, total=False):
+    """The location annotations of one schema."""
+
+    located: list[LocatedAnnotation]  # x-located
+    location_maps: list[LocatedAnnotation]  # x-location-map
+    table: TableAnnotation  # x-table
+    table_cell: TableCellAnnotation  # x-table-cell
+    page: bool  # x-page
+
+
+class LocationResult(TypedDict):
+    """Where the annotated objects of one operation's answer are."""
+
+    response: str  # the response schema (its generated model class has the same name)
+    schema: str  # the result schema, or the schema of each item of a list result
+    list: bool  # the result is a list of `schema` objects
+    properties: list[str]  # the property names of `schema`
+    paths: dict[str, str]  # path in the result ("" it, "a.b[]" each item of list b) -> schema
+    labels: dict[str, str]  # path -> the label `x-label` gives the objects there
+
+
+def location_schemas() -> dict[str, LocationSchema]:
+    """Every schema with a location or table annotation: schema name -> its annotations."""
+    found: dict[str, LocationSchema] = _data()["locations"]["schemas"]
+    return found
+
+
+def location_results() -> dict[str, LocationResult]:
+    """Every OCR operation (keyed by method name) and where its answer's annotated objects are
+    (`paths` is empty for an answer that holds none)."""
+    found: dict[str, LocationResult] = _data()["locations"]["results"]
+    return found
+
+
+def table_cells() -> dict[str, TableCellAnnotation]:
+    """Every `x-table-cell` annotation: schema name -> annotation."""
+    found: dict[str, TableCellAnnotation] = _data()["table_cells"]
+    return found

@@ -35,6 +35,10 @@ if TYPE_CHECKING:  # request enums as Literal types; not imported at run time (i
         IdDocumentRequestBodyIdTypeType1,
         check_id_document_request_body_id_type_type_1,
     )
+    from ..models.passport_request_body_country_code import (
+        PassportRequestBodyCountryCode,
+        check_passport_request_body_country_code,
+    )
     from ..models.smart_document_recognizer_request_body_language import (
         SmartDocumentRecognizerRequestBodyLanguage,
         check_smart_document_recognizer_request_body_language,
@@ -136,6 +140,20 @@ class Operations(_Invoker):
         *,
         url: str | None = None,
         side: IdCardRequestBodySide | None = None,
+        return_verification: bool | None = None,
+        return_text_location: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_portrait_image: bool | None = None,
+        return_adjusted_image: bool | None = None,
+        detect_reproduce: bool | None = None,
+        detect_copy: bool | None = None,
+        detect_tampering: bool | None = None,
+        detect_border_integrity: bool | None = None,
+        detect_blocking_within_border: bool | None = None,
+        detect_blur: bool | None = None,
+        detect_interim: bool | None = None,
+        detect_glare: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.RecognizeIdCardResponse:
@@ -150,11 +168,61 @@ class Operations(_Invoker):
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             side (IdCardRequestBodySide): * front: front of the ID card with the profile
                 * back: back of the ID card with the national emblem
+                * double_side: both sides in one image; the answer then holds `front` and `back`
 
                 If this parameter is left empty or not included, the system automatically recognizes
                 whether the image is the front or back of an ID card. To ensure accuracy, set this
                 parameter.
-                Allowed: one of front, back.
+                Allowed: one of front, back, double_side, .
+            return_verification (bool): Whether to return verification_result, checks of the ID number's rules and of the birth
+                date, sex and validity period against it.
+                Allowed: true or false.
+                Default: false.
+            return_text_location (bool): Whether to return text_location, the position of each recognized field in the image.
+                Allowed: true or false.
+                Default: false.
+            return_portrait_location (bool): Whether to return portrait_location, the four corners of the portrait photo.
+                Allowed: true or false.
+                Default: false.
+            return_portrait_image (bool): Whether to return portrait_image, the portrait photo cut out of the card as Base64.
+                Allowed: true or false.
+                Default: false.
+            return_adjusted_image (bool): Whether to return adjusted_image, the card face straightened and cropped, as Base64.
+                Allowed: true or false.
+                Default: false.
+            detect_reproduce (bool): Whether to check if the photo is of a re-photographed card (a picture of a picture or a
+                screen); the answer is detect_reproduce_result with reproduce_score.
+                Allowed: true or false.
+                Default: false.
+            detect_copy (bool): Whether to check if the image shows a black-and-white photocopy of the card; the answer is
+                detect_copy_result with copy_score.
+                Allowed: true or false.
+                Default: false.
+            detect_tampering (bool): Whether to check if the card image was edited (retouched); the answer is
+                detect_tampering_result with tampering_score.
+                Allowed: true or false.
+                Default: false.
+            detect_border_integrity (bool): Whether to check that the card's border is wholly in the image; the answer is
+                detect_border_integrity_result with border_integrity_score.
+                Allowed: true or false.
+                Default: false.
+            detect_blocking_within_border (bool): Whether to check if something covers part of the card inside its border; the answer is
+                detect_blocking_within_border_result with blocking_within_border_score.
+                Allowed: true or false.
+                Default: false.
+            detect_blur (bool): Whether to check if the card image is blurred; the answer is detect_blur_result with
+                blur_score.
+                Allowed: true or false.
+                Default: false.
+            detect_interim (bool): Whether to check if the card is a temporary ID card; the answer is detect_interim_result
+                with interim_score.
+                Allowed: true or false.
+                Default: false.
+            detect_glare (bool): Whether to check if light glares on the card; the answer is detect_glare_result with
+                glare_score.
+                Allowed: true or false.
+                Default: false.
+            enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
 
@@ -177,8 +245,23 @@ class Operations(_Invoker):
             url=url,
             options={
                 "side": side,
+                "return_verification": return_verification,
+                "return_text_location": return_text_location,
+                "return_portrait_location": return_portrait_location,
+                "return_portrait_image": return_portrait_image,
+                "return_adjusted_image": return_adjusted_image,
+                "detect_reproduce": detect_reproduce,
+                "detect_copy": detect_copy,
+                "detect_tampering": detect_tampering,
+                "detect_border_integrity": detect_border_integrity,
+                "detect_blocking_within_border": detect_blocking_within_border,
+                "detect_blur": detect_blur,
+                "detect_interim": detect_interim,
+                "detect_glare": detect_glare,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -188,7 +271,8 @@ class Operations(_Invoker):
         image: ImageSource | None = None,
         *,
         url: str | None = None,
-        country_code: str | None = None,
+        country_code: PassportRequestBodyCountryCode | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.RecognizePassportResponse:
@@ -201,13 +285,14 @@ class Operations(_Invoker):
             image: The image: a path (streamed from disk), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
-            country_code (str): Code of the country where the passport is issued. The passport recognition service
+            country_code (PassportRequestBodyCountryCode): Code of the country where the passport is issued. The passport recognition service
                 is determined based on the country code.
                 * If this parameter is left blank, OCR automatically matches the recognition mode
                   based on the passport type identified by the service.
                 * GENERAL: the passport is recognized based on the machine-readable code.
                 * CHN: all fields in the Chinese passport are recognized.
-                Allowed: a string.
+                Allowed: one of , GENERAL, CHN.
+            enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
 
@@ -231,7 +316,9 @@ class Operations(_Invoker):
             options={
                 "country_code": country_code,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -401,7 +488,7 @@ class Operations(_Invoker):
                 If the value is empty or not included, the system automatically recognizes whether
                 the image is the front or back of an ID card. You are advised to set this parameter
                 for higher accuracy.
-                Allowed: one of front, back.
+                Allowed: one of front, back, .
             return_portrait_image (bool): Whether to return the Base64 encoded string of the portrait on the ID card image.
                 * true: the Base64 encoded string of the portrait is returned.
                 * false: it is not returned.
@@ -640,6 +727,7 @@ class Operations(_Invoker):
         return_portrait_location: bool | None = None,
         return_idcard_type: bool | None = None,
         return_translation: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.RecognizeMyanmarIdcardResponse:
@@ -686,6 +774,7 @@ class Operations(_Invoker):
                 * true: The translation information is returned.
                 * false: The translation information is not returned.
                 Allowed: true or false.
+            enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
 
@@ -714,7 +803,9 @@ class Operations(_Invoker):
                 "return_idcard_type": return_idcard_type,
                 "return_translation": return_translation,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -854,7 +945,7 @@ class Operations(_Invoker):
                 If the value of this parameter is empty or not included, the system will
                 automatically recognize whether the image is the front or back of an ID card. It is
                 recommended to set this parameter for higher accuracy.
-                Allowed: one of front, back.
+                Allowed: one of front, back, .
             return_portrait_image (bool): Whether to return the portrait.
                 * true: the Base64 encoded string of the portrait on the ID card is returned.
                 * false: it is not returned (default).
@@ -1024,12 +1115,14 @@ class Operations(_Invoker):
                 Turkish; no: Norwegian; da: Danish; sv: Swedish; km: Khmer; he: Hebrew.
                 Allowed: one of auto, ms, uk, hi, ru, vi, id, th, zh, ar, de, la, fr, it, es, pt, ro, pl,
                 am, ja, ko, tr, no, da, sv, km, he.
+                Default: "zh".
             single_orientation_mode (bool): Whether to enable the single direction mode. With false, the fields in the image are
                 recognized as in multiple directions.
                 Allowed: true or false.
                 Default: false.
             pdf_page_number (int): Which page of the PDF to recognize. If not specified, the first page is recognized.
                 Allowed: an integer >= 1.
+                Default: 1.
             return_markdown_result (bool): Whether to return the concatenated result of text blocks (markdown_result in the
                 response).
                 Allowed: true or false.
@@ -1115,6 +1208,7 @@ class Operations(_Invoker):
                   and Thai.
                 * Key-value pair extraction (KV) supports only Chinese and English.
                 Allowed: one of zh, es, ar, pt, tr, th.
+                Default: "zh".
             kv (bool): Whether to extract key-value pairs. If so, the results are returned with the keyword
                 kv_result.
                 Allowed: true or false.
@@ -1152,6 +1246,7 @@ class Operations(_Invoker):
             pdf_page_number (int): Which page of the PDF file to recognize. If not specified, the first page is
                 recognized.
                 Allowed: an integer >= 1.
+                Default: 1.
             character_mode (bool): Whether to return single-character information. When enabled, the results for
                 individual characters are included in the char_list within ocr_result. If not
                 specified, single-character information is not returned.
@@ -1308,6 +1403,7 @@ class Operations(_Invoker):
         extract_type: list[WebImageRequestBodyExtractTypeItem] | None = None,
         detect_font: bool | None = None,
         detect_text_direction: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.RecognizeWebImageResponse:
@@ -1343,6 +1439,7 @@ class Operations(_Invoker):
                 this parameter to False.
                 Allowed: true or false.
                 Default: true.
+            enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
 
@@ -1369,7 +1466,9 @@ class Operations(_Invoker):
                 "detect_font": detect_font,
                 "detect_text_direction": detect_text_direction,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -1431,6 +1530,20 @@ class AsyncOperations(_AsyncInvoker):
         *,
         url: str | None = None,
         side: IdCardRequestBodySide | None = None,
+        return_verification: bool | None = None,
+        return_text_location: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_portrait_image: bool | None = None,
+        return_adjusted_image: bool | None = None,
+        detect_reproduce: bool | None = None,
+        detect_copy: bool | None = None,
+        detect_tampering: bool | None = None,
+        detect_border_integrity: bool | None = None,
+        detect_blocking_within_border: bool | None = None,
+        detect_blur: bool | None = None,
+        detect_interim: bool | None = None,
+        detect_glare: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.RecognizeIdCardResponse:
@@ -1445,11 +1558,61 @@ class AsyncOperations(_AsyncInvoker):
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             side (IdCardRequestBodySide): * front: front of the ID card with the profile
                 * back: back of the ID card with the national emblem
+                * double_side: both sides in one image; the answer then holds `front` and `back`
 
                 If this parameter is left empty or not included, the system automatically recognizes
                 whether the image is the front or back of an ID card. To ensure accuracy, set this
                 parameter.
-                Allowed: one of front, back.
+                Allowed: one of front, back, double_side, .
+            return_verification (bool): Whether to return verification_result, checks of the ID number's rules and of the birth
+                date, sex and validity period against it.
+                Allowed: true or false.
+                Default: false.
+            return_text_location (bool): Whether to return text_location, the position of each recognized field in the image.
+                Allowed: true or false.
+                Default: false.
+            return_portrait_location (bool): Whether to return portrait_location, the four corners of the portrait photo.
+                Allowed: true or false.
+                Default: false.
+            return_portrait_image (bool): Whether to return portrait_image, the portrait photo cut out of the card as Base64.
+                Allowed: true or false.
+                Default: false.
+            return_adjusted_image (bool): Whether to return adjusted_image, the card face straightened and cropped, as Base64.
+                Allowed: true or false.
+                Default: false.
+            detect_reproduce (bool): Whether to check if the photo is of a re-photographed card (a picture of a picture or a
+                screen); the answer is detect_reproduce_result with reproduce_score.
+                Allowed: true or false.
+                Default: false.
+            detect_copy (bool): Whether to check if the image shows a black-and-white photocopy of the card; the answer is
+                detect_copy_result with copy_score.
+                Allowed: true or false.
+                Default: false.
+            detect_tampering (bool): Whether to check if the card image was edited (retouched); the answer is
+                detect_tampering_result with tampering_score.
+                Allowed: true or false.
+                Default: false.
+            detect_border_integrity (bool): Whether to check that the card's border is wholly in the image; the answer is
+                detect_border_integrity_result with border_integrity_score.
+                Allowed: true or false.
+                Default: false.
+            detect_blocking_within_border (bool): Whether to check if something covers part of the card inside its border; the answer is
+                detect_blocking_within_border_result with blocking_within_border_score.
+                Allowed: true or false.
+                Default: false.
+            detect_blur (bool): Whether to check if the card image is blurred; the answer is detect_blur_result with
+                blur_score.
+                Allowed: true or false.
+                Default: false.
+            detect_interim (bool): Whether to check if the card is a temporary ID card; the answer is detect_interim_result
+                with interim_score.
+                Allowed: true or false.
+                Default: false.
+            detect_glare (bool): Whether to check if light glares on the card; the answer is detect_glare_result with
+                glare_score.
+                Allowed: true or false.
+                Default: false.
+            enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
 
@@ -1472,8 +1635,23 @@ class AsyncOperations(_AsyncInvoker):
             url=url,
             options={
                 "side": side,
+                "return_verification": return_verification,
+                "return_text_location": return_text_location,
+                "return_portrait_location": return_portrait_location,
+                "return_portrait_image": return_portrait_image,
+                "return_adjusted_image": return_adjusted_image,
+                "detect_reproduce": detect_reproduce,
+                "detect_copy": detect_copy,
+                "detect_tampering": detect_tampering,
+                "detect_border_integrity": detect_border_integrity,
+                "detect_blocking_within_border": detect_blocking_within_border,
+                "detect_blur": detect_blur,
+                "detect_interim": detect_interim,
+                "detect_glare": detect_glare,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -1483,7 +1661,8 @@ class AsyncOperations(_AsyncInvoker):
         image: ImageSource | None = None,
         *,
         url: str | None = None,
-        country_code: str | None = None,
+        country_code: PassportRequestBodyCountryCode | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.RecognizePassportResponse:
@@ -1496,13 +1675,14 @@ class AsyncOperations(_AsyncInvoker):
             image: The image: a path (streamed from disk), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
-            country_code (str): Code of the country where the passport is issued. The passport recognition service
+            country_code (PassportRequestBodyCountryCode): Code of the country where the passport is issued. The passport recognition service
                 is determined based on the country code.
                 * If this parameter is left blank, OCR automatically matches the recognition mode
                   based on the passport type identified by the service.
                 * GENERAL: the passport is recognized based on the machine-readable code.
                 * CHN: all fields in the Chinese passport are recognized.
-                Allowed: a string.
+                Allowed: one of , GENERAL, CHN.
+            enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
 
@@ -1526,7 +1706,9 @@ class AsyncOperations(_AsyncInvoker):
             options={
                 "country_code": country_code,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -1696,7 +1878,7 @@ class AsyncOperations(_AsyncInvoker):
                 If the value is empty or not included, the system automatically recognizes whether
                 the image is the front or back of an ID card. You are advised to set this parameter
                 for higher accuracy.
-                Allowed: one of front, back.
+                Allowed: one of front, back, .
             return_portrait_image (bool): Whether to return the Base64 encoded string of the portrait on the ID card image.
                 * true: the Base64 encoded string of the portrait is returned.
                 * false: it is not returned.
@@ -1935,6 +2117,7 @@ class AsyncOperations(_AsyncInvoker):
         return_portrait_location: bool | None = None,
         return_idcard_type: bool | None = None,
         return_translation: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.RecognizeMyanmarIdcardResponse:
@@ -1981,6 +2164,7 @@ class AsyncOperations(_AsyncInvoker):
                 * true: The translation information is returned.
                 * false: The translation information is not returned.
                 Allowed: true or false.
+            enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
 
@@ -2009,7 +2193,9 @@ class AsyncOperations(_AsyncInvoker):
                 "return_idcard_type": return_idcard_type,
                 "return_translation": return_translation,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -2149,7 +2335,7 @@ class AsyncOperations(_AsyncInvoker):
                 If the value of this parameter is empty or not included, the system will
                 automatically recognize whether the image is the front or back of an ID card. It is
                 recommended to set this parameter for higher accuracy.
-                Allowed: one of front, back.
+                Allowed: one of front, back, .
             return_portrait_image (bool): Whether to return the portrait.
                 * true: the Base64 encoded string of the portrait on the ID card is returned.
                 * false: it is not returned (default).
@@ -2319,12 +2505,14 @@ class AsyncOperations(_AsyncInvoker):
                 Turkish; no: Norwegian; da: Danish; sv: Swedish; km: Khmer; he: Hebrew.
                 Allowed: one of auto, ms, uk, hi, ru, vi, id, th, zh, ar, de, la, fr, it, es, pt, ro, pl,
                 am, ja, ko, tr, no, da, sv, km, he.
+                Default: "zh".
             single_orientation_mode (bool): Whether to enable the single direction mode. With false, the fields in the image are
                 recognized as in multiple directions.
                 Allowed: true or false.
                 Default: false.
             pdf_page_number (int): Which page of the PDF to recognize. If not specified, the first page is recognized.
                 Allowed: an integer >= 1.
+                Default: 1.
             return_markdown_result (bool): Whether to return the concatenated result of text blocks (markdown_result in the
                 response).
                 Allowed: true or false.
@@ -2410,6 +2598,7 @@ class AsyncOperations(_AsyncInvoker):
                   and Thai.
                 * Key-value pair extraction (KV) supports only Chinese and English.
                 Allowed: one of zh, es, ar, pt, tr, th.
+                Default: "zh".
             kv (bool): Whether to extract key-value pairs. If so, the results are returned with the keyword
                 kv_result.
                 Allowed: true or false.
@@ -2447,6 +2636,7 @@ class AsyncOperations(_AsyncInvoker):
             pdf_page_number (int): Which page of the PDF file to recognize. If not specified, the first page is
                 recognized.
                 Allowed: an integer >= 1.
+                Default: 1.
             character_mode (bool): Whether to return single-character information. When enabled, the results for
                 individual characters are included in the char_list within ocr_result. If not
                 specified, single-character information is not returned.
@@ -2603,6 +2793,7 @@ class AsyncOperations(_AsyncInvoker):
         extract_type: list[WebImageRequestBodyExtractTypeItem] | None = None,
         detect_font: bool | None = None,
         detect_text_direction: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.RecognizeWebImageResponse:
@@ -2638,6 +2829,7 @@ class AsyncOperations(_AsyncInvoker):
                 this parameter to False.
                 Allowed: true or false.
                 Default: true.
+            enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
 
@@ -2664,7 +2856,9 @@ class AsyncOperations(_AsyncInvoker):
                 "detect_font": detect_font,
                 "detect_text_direction": detect_text_direction,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -2727,6 +2921,20 @@ class RawOperations(_Invoker):
         *,
         url: str | None = None,
         side: IdCardRequestBodySide | None = None,
+        return_verification: bool | None = None,
+        return_text_location: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_portrait_image: bool | None = None,
+        return_adjusted_image: bool | None = None,
+        detect_reproduce: bool | None = None,
+        detect_copy: bool | None = None,
+        detect_tampering: bool | None = None,
+        detect_border_integrity: bool | None = None,
+        detect_blocking_within_border: bool | None = None,
+        detect_blur: bool | None = None,
+        detect_interim: bool | None = None,
+        detect_glare: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.RecognizeIdCardResponse]:
@@ -2740,8 +2948,23 @@ class RawOperations(_Invoker):
             url=url,
             options={
                 "side": side,
+                "return_verification": return_verification,
+                "return_text_location": return_text_location,
+                "return_portrait_location": return_portrait_location,
+                "return_portrait_image": return_portrait_image,
+                "return_adjusted_image": return_adjusted_image,
+                "detect_reproduce": detect_reproduce,
+                "detect_copy": detect_copy,
+                "detect_tampering": detect_tampering,
+                "detect_border_integrity": detect_border_integrity,
+                "detect_blocking_within_border": detect_blocking_within_border,
+                "detect_blur": detect_blur,
+                "detect_interim": detect_interim,
+                "detect_glare": detect_glare,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -2751,7 +2974,8 @@ class RawOperations(_Invoker):
         image: ImageSource | None = None,
         *,
         url: str | None = None,
-        country_code: str | None = None,
+        country_code: PassportRequestBodyCountryCode | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.RecognizePassportResponse]:
@@ -2766,7 +2990,9 @@ class RawOperations(_Invoker):
             options={
                 "country_code": country_code,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -2951,6 +3177,7 @@ class RawOperations(_Invoker):
         return_portrait_location: bool | None = None,
         return_idcard_type: bool | None = None,
         return_translation: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.RecognizeMyanmarIdcardResponse]:
@@ -2970,7 +3197,9 @@ class RawOperations(_Invoker):
                 "return_idcard_type": return_idcard_type,
                 "return_translation": return_translation,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -3233,6 +3462,7 @@ class RawOperations(_Invoker):
         extract_type: list[WebImageRequestBodyExtractTypeItem] | None = None,
         detect_font: bool | None = None,
         detect_text_direction: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.RecognizeWebImageResponse]:
@@ -3250,7 +3480,9 @@ class RawOperations(_Invoker):
                 "detect_font": detect_font,
                 "detect_text_direction": detect_text_direction,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -3291,6 +3523,20 @@ class AsyncRawOperations(_AsyncInvoker):
         *,
         url: str | None = None,
         side: IdCardRequestBodySide | None = None,
+        return_verification: bool | None = None,
+        return_text_location: bool | None = None,
+        return_portrait_location: bool | None = None,
+        return_portrait_image: bool | None = None,
+        return_adjusted_image: bool | None = None,
+        detect_reproduce: bool | None = None,
+        detect_copy: bool | None = None,
+        detect_tampering: bool | None = None,
+        detect_border_integrity: bool | None = None,
+        detect_blocking_within_border: bool | None = None,
+        detect_blur: bool | None = None,
+        detect_interim: bool | None = None,
+        detect_glare: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.RecognizeIdCardResponse]:
@@ -3304,8 +3550,23 @@ class AsyncRawOperations(_AsyncInvoker):
             url=url,
             options={
                 "side": side,
+                "return_verification": return_verification,
+                "return_text_location": return_text_location,
+                "return_portrait_location": return_portrait_location,
+                "return_portrait_image": return_portrait_image,
+                "return_adjusted_image": return_adjusted_image,
+                "detect_reproduce": detect_reproduce,
+                "detect_copy": detect_copy,
+                "detect_tampering": detect_tampering,
+                "detect_border_integrity": detect_border_integrity,
+                "detect_blocking_within_border": detect_blocking_within_border,
+                "detect_blur": detect_blur,
+                "detect_interim": detect_interim,
+                "detect_glare": detect_glare,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -3315,7 +3576,8 @@ class AsyncRawOperations(_AsyncInvoker):
         image: ImageSource | None = None,
         *,
         url: str | None = None,
-        country_code: str | None = None,
+        country_code: PassportRequestBodyCountryCode | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.RecognizePassportResponse]:
@@ -3330,7 +3592,9 @@ class AsyncRawOperations(_AsyncInvoker):
             options={
                 "country_code": country_code,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -3515,6 +3779,7 @@ class AsyncRawOperations(_AsyncInvoker):
         return_portrait_location: bool | None = None,
         return_idcard_type: bool | None = None,
         return_translation: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.RecognizeMyanmarIdcardResponse]:
@@ -3534,7 +3799,9 @@ class AsyncRawOperations(_AsyncInvoker):
                 "return_idcard_type": return_idcard_type,
                 "return_translation": return_translation,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )
@@ -3797,6 +4064,7 @@ class AsyncRawOperations(_AsyncInvoker):
         extract_type: list[WebImageRequestBodyExtractTypeItem] | None = None,
         detect_font: bool | None = None,
         detect_text_direction: bool | None = None,
+        enterprise_project_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.RecognizeWebImageResponse]:
@@ -3814,7 +4082,9 @@ class AsyncRawOperations(_AsyncInvoker):
                 "detect_font": detect_font,
                 "detect_text_direction": detect_text_direction,
             },
-            headers={},
+            headers={
+                "Enterprise-Project-Id": enterprise_project_id,
+            },
             extra_body=extra_body,
             extra_headers=extra_headers,
         )

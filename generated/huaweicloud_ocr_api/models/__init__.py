@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .iam_error_response import IamErrorResponse
     from .iam_identity import IamIdentity
     from .iam_identity_methods_item import IamIdentityMethodsItem
+    from .iam_links import IamLinks
     from .iam_password_identity import IamPasswordIdentity
     from .iam_project import IamProject
     from .iam_project_scope import IamProjectScope
@@ -50,9 +51,16 @@ if TYPE_CHECKING:
     from .iam_token import IamToken
     from .iam_token_project import IamTokenProject
     from .iam_user import IamUser
+    from .id_card_back_result import IdCardBackResult
+    from .id_card_back_result_text_location import IdCardBackResultTextLocation
+    from .id_card_front_result import IdCardFrontResult
+    from .id_card_front_result_text_location import IdCardFrontResultTextLocation
     from .id_card_request_body import IdCardRequestBody
     from .id_card_request_body_side import IdCardRequestBodySide
     from .id_card_result import IdCardResult
+    from .id_card_result_text_location import IdCardResultTextLocation
+    from .id_card_score_info import IdCardScoreInfo
+    from .id_card_verification_result import IdCardVerificationResult
     from .id_document_confidence import IdDocumentConfidence
     from .id_document_item import IdDocumentItem
     from .id_document_request_body import IdDocumentRequestBody
@@ -74,6 +82,7 @@ if TYPE_CHECKING:
     from .passport_extra_info import PassportExtraInfo
     from .passport_local_language import PassportLocalLanguage
     from .passport_request_body import PassportRequestBody
+    from .passport_request_body_country_code import PassportRequestBodyCountryCode
     from .passport_result import PassportResult
     from .peru_id_card_confidence import PeruIdCardConfidence
     from .peru_id_card_request_body import PeruIdCardRequestBody
@@ -166,6 +175,7 @@ _MODULE_OF = {
     "IamErrorResponse": ".iam_error_response",
     "IamIdentity": ".iam_identity",
     "IamIdentityMethodsItem": ".iam_identity_methods_item",
+    "IamLinks": ".iam_links",
     "IamPasswordIdentity": ".iam_password_identity",
     "IamProject": ".iam_project",
     "IamProjectScope": ".iam_project_scope",
@@ -173,9 +183,16 @@ _MODULE_OF = {
     "IamToken": ".iam_token",
     "IamTokenProject": ".iam_token_project",
     "IamUser": ".iam_user",
+    "IdCardBackResult": ".id_card_back_result",
+    "IdCardBackResultTextLocation": ".id_card_back_result_text_location",
+    "IdCardFrontResult": ".id_card_front_result",
+    "IdCardFrontResultTextLocation": ".id_card_front_result_text_location",
     "IdCardRequestBody": ".id_card_request_body",
     "IdCardRequestBodySide": ".id_card_request_body_side",
     "IdCardResult": ".id_card_result",
+    "IdCardResultTextLocation": ".id_card_result_text_location",
+    "IdCardScoreInfo": ".id_card_score_info",
+    "IdCardVerificationResult": ".id_card_verification_result",
     "IdDocumentConfidence": ".id_document_confidence",
     "IdDocumentItem": ".id_document_item",
     "IdDocumentRequestBody": ".id_document_request_body",
@@ -197,6 +214,7 @@ _MODULE_OF = {
     "PassportExtraInfo": ".passport_extra_info",
     "PassportLocalLanguage": ".passport_local_language",
     "PassportRequestBody": ".passport_request_body",
+    "PassportRequestBodyCountryCode": ".passport_request_body_country_code",
     "PassportResult": ".passport_result",
     "PeruIdCardConfidence": ".peru_id_card_confidence",
     "PeruIdCardRequestBody": ".peru_id_card_request_body",
@@ -306,6 +324,7 @@ __all__ = (
     "IamErrorResponse",
     "IamIdentity",
     "IamIdentityMethodsItem",
+    "IamLinks",
     "IamPasswordIdentity",
     "IamProject",
     "IamProjectScope",
@@ -313,9 +332,16 @@ __all__ = (
     "IamToken",
     "IamTokenProject",
     "IamUser",
+    "IdCardBackResult",
+    "IdCardBackResultTextLocation",
+    "IdCardFrontResult",
+    "IdCardFrontResultTextLocation",
     "IdCardRequestBody",
     "IdCardRequestBodySide",
     "IdCardResult",
+    "IdCardResultTextLocation",
+    "IdCardScoreInfo",
+    "IdCardVerificationResult",
     "IdDocumentConfidence",
     "IdDocumentItem",
     "IdDocumentRequestBody",
@@ -337,6 +363,7 @@ __all__ = (
     "PassportExtraInfo",
     "PassportLocalLanguage",
     "PassportRequestBody",
+    "PassportRequestBodyCountryCode",
     "PassportResult",
     "PeruIdCardConfidence",
     "PeruIdCardRequestBody",

@@ -31,7 +31,8 @@ class CambodianIdCardRequestBody:
                 depends on the image download time; a slow download makes the call fail. OBS is
                 recommended for storing images. The URL cannot contain Chinese characters; encode them
                 in UTF-8. The image behind the URL is subject to the same size and format rules as
-                `image`. Set either this parameter or image.
+                `image`. Set either this parameter or image. An OBS URL must be in the same region as
+                the OCR endpoint, and OCR must be authorized for OBS in the console (seed 002 §7.3).
             return_portrait_image (bool | None): Whether to return the portrait.
                 * true: The Base64-encoded string of the portrait on the ID card will be returned.
                 * false: The Base64-encoded string will not be returned. If not passed in, the

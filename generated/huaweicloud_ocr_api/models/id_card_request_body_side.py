@@ -1,9 +1,11 @@
 from typing import Literal
 
-IdCardRequestBodySide = Literal["back", "front"]
+IdCardRequestBodySide = Literal["", "back", "double_side", "front"]
 
 ID_CARD_REQUEST_BODY_SIDE_VALUES: set[IdCardRequestBodySide] = {
+    "",
     "back",
+    "double_side",
     "front",
 }
 

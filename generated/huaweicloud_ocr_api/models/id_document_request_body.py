@@ -42,7 +42,8 @@ class IdDocumentRequestBody:
             depends on the image download time; a slow download makes the call fail. OBS is
             recommended for storing images. The URL cannot contain Chinese characters; encode them
             in UTF-8. The image behind the URL is subject to the same size and format rules as
-            `image`. Set either this parameter or image.
+            `image`. Set either this parameter or image. An OBS URL must be in the same region as
+            the OCR endpoint, and OCR must be authorized for OBS in the console (seed 002 §7.3).
         country_region (IdDocumentRequestBodyCountryRegionType1 | list[IdDocumentRequestBodyCountryRegionType0Item] |
             None): Code of the country or region where a certificate is issued, defined in ISO 3166-1
             alpha-3 codes. Optional; one or more country/region codes can be entered. After this

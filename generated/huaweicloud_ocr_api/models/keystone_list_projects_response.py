@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, masked_repr, pop_optional
 
 if TYPE_CHECKING:
+    from ..models.iam_links import IamLinks
     from ..models.iam_project import IamProject
 
 
@@ -23,9 +24,13 @@ class KeystoneListProjectsResponse:
 
     Attributes:
         projects (list[IamProject] | None): The matching projects.
+        links (IamLinks | None): Pagination links, as in the example of seed 002 §7.1, which also carries `self` (the
+            link to this resource). `self` is left unmodelled: a generated Python model cannot have
+            an attribute of that name; it is kept as an additional property.
     """
 
     projects: list[IamProject] | None = None
+    links: IamLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
     _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
@@ -39,6 +44,11 @@ class KeystoneListProjectsResponse:
                 projects_item = projects_item_data.to_dict()
                 projects.append(projects_item)
 
+        _links_or_unset = UNSET if self.links is None else self.links
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(_links_or_unset, Unset):
+            links = _links_or_unset.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -46,11 +56,16 @@ class KeystoneListProjectsResponse:
             field_dict["projects"] = projects
         elif "projects" in self._json_nulls:
             field_dict["projects"] = None
+        if links is not UNSET:
+            field_dict["links"] = links
+        elif "links" in self._json_nulls:
+            field_dict["links"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.iam_links import IamLinks  # noqa: PLC0415
         from ..models.iam_project import IamProject  # noqa: PLC0415
 
         # dict() would also take a JSON array of pairs: only an object is this model.
@@ -67,8 +82,16 @@ class KeystoneListProjectsResponse:
 
                 projects.append(projects_item)
 
+        _links = pop_optional(d, "links", json_nulls)
+        links: IamLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = IamLinks.from_dict(_links)
+
         keystone_list_projects_response = cls(
             projects=None if isinstance(projects, Unset) else projects,
+            links=None if isinstance(links, Unset) else links,
         )
         keystone_list_projects_response._json_nulls = frozenset(json_nulls)
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.passport_request_body_country_code import (
+    PassportRequestBodyCountryCode,
+    check_passport_request_body_country_code,
+)
 from ..types import UNSET, Unset, masked_repr, pop_optional
 
 T = TypeVar("T", bound="PassportRequestBody")
@@ -29,8 +33,10 @@ class PassportRequestBody:
             depends on the image download time; a slow download makes the call fail. OBS is
             recommended for storing images. The URL cannot contain Chinese characters; encode them
             in UTF-8. The image behind the URL is subject to the same size and format rules as
-            `image`. Set either this parameter or image.
-        country_code (str | None): Code of the country where the passport is issued. The passport recognition service
+            `image`. Set either this parameter or image. An OBS URL must be in the same region as
+            the OCR endpoint, and OCR must be authorized for OBS in the console (seed 002 §7.3).
+        country_code (PassportRequestBodyCountryCode | None): Code of the country where the passport is issued. The
+            passport recognition service
             is determined based on the country code.
             * If this parameter is left blank, OCR automatically matches the recognition mode
               based on the passport type identified by the service.
@@ -40,7 +46,7 @@ class PassportRequestBody:
 
     image: str | None = None
     url: str | None = None
-    country_code: str | None = None
+    country_code: PassportRequestBodyCountryCode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields that were an explicit JSON null (they read as None, as absent ones do).
     _json_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset)
@@ -50,7 +56,10 @@ class PassportRequestBody:
 
         url = UNSET if self.url is None else self.url
 
-        country_code = UNSET if self.country_code is None else self.country_code
+        _country_code_or_unset = UNSET if self.country_code is None else self.country_code
+        country_code: str | Unset = UNSET
+        if not isinstance(_country_code_or_unset, Unset):
+            country_code = _country_code_or_unset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +90,12 @@ class PassportRequestBody:
 
         url = pop_optional(d, "url", json_nulls)
 
-        country_code = pop_optional(d, "country_code", json_nulls)
+        _country_code = pop_optional(d, "country_code", json_nulls)
+        country_code: PassportRequestBodyCountryCode | Unset
+        if isinstance(_country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = check_passport_request_body_country_code(_country_code)
 
         passport_request_body = cls(
             image=None if isinstance(image, Unset) else image,

@@ -37,13 +37,13 @@ class PeruIdCardResult:
             voting_group (str | None): Voting group
             organ_donation (str | None): Organ donation
             registration_date (str | None): Registration date
-            portrait_image (str | None): Base64 encoded string of the portrait. This parameter is returned only when
+            portrait_image (None | str | None): Base64 encoded string of the portrait. This parameter is returned only when
                 return_portrait_image is set to true.
-            portrait_location (list[list[int]] | None): Location of a text area: the 2D coordinates (x, y) of its four
-                vertexes, where the
-                origin is the upper-left corner of the image, the X axis is horizontal and the Y axis
-                vertical. For PDF input the coordinates are for reference only and indicate the relative
-                positions between fields.
+            portrait_location (list[list[int]] | None | None): Location of the portrait on the original image, returned only
+                when
+                return_portrait_location is set to true: a list of the two-dimensional coordinates
+                (x,y) of the four vertices of the portrait area. The origin of the coordinates is the
+                upper left corner of the image, the X axis is horizontal and the Y axis vertical.
             address (str | None): Address
             department (str | None): Department
             province (str | None): Province
@@ -75,8 +75,8 @@ class PeruIdCardResult:
     voting_group: str | None = None
     organ_donation: str | None = None
     registration_date: str | None = None
-    portrait_image: str | None = None
-    portrait_location: list[list[int]] | None = None
+    portrait_image: None | str | None = None
+    portrait_location: list[list[int]] | None | None = None
     address: str | None = None
     department: str | None = None
     province: str | None = None
@@ -125,16 +125,26 @@ class PeruIdCardResult:
 
         registration_date = UNSET if self.registration_date is None else self.registration_date
 
-        portrait_image = UNSET if self.portrait_image is None else self.portrait_image
+        _portrait_image_or_unset = UNSET if self.portrait_image is None else self.portrait_image
+        portrait_image: None | str | Unset
+        if isinstance(_portrait_image_or_unset, Unset):
+            portrait_image = UNSET
+        else:
+            portrait_image = _portrait_image_or_unset
 
         _portrait_location_or_unset = UNSET if self.portrait_location is None else self.portrait_location
-        portrait_location: list[list[int]] | Unset = UNSET
-        if not isinstance(_portrait_location_or_unset, Unset):
+        portrait_location: list[list[int]] | None | Unset
+        if isinstance(_portrait_location_or_unset, Unset):
+            portrait_location = UNSET
+        elif isinstance(_portrait_location_or_unset, list):
             portrait_location = []
             for componentsschemas_quadrilateral_item_data in _portrait_location_or_unset:
                 componentsschemas_quadrilateral_item = componentsschemas_quadrilateral_item_data
 
                 portrait_location.append(componentsschemas_quadrilateral_item)
+
+        else:
+            portrait_location = _portrait_location_or_unset
 
         address = UNSET if self.address is None else self.address
 
@@ -311,16 +321,36 @@ class PeruIdCardResult:
 
         registration_date = pop_optional(d, "registration_date", json_nulls)
 
-        portrait_image = pop_optional(d, "portrait_image", json_nulls)
+        def _parse_portrait_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _portrait_location = pop_optional(d, "portrait_location", json_nulls)
-        portrait_location: list[list[int]] | Unset = UNSET
-        if _portrait_location is not UNSET:
-            portrait_location = []
-            for componentsschemas_quadrilateral_item_data in _portrait_location:
-                componentsschemas_quadrilateral_item = cast(list[int], componentsschemas_quadrilateral_item_data)
+        portrait_image = _parse_portrait_image(pop_optional(d, "portrait_image", json_nulls))
 
-                portrait_location.append(componentsschemas_quadrilateral_item)
+        def _parse_portrait_location(data: object) -> list[list[int]] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                portrait_location_type_0 = []
+                _portrait_location_type_0 = data
+                for componentsschemas_quadrilateral_item_data in _portrait_location_type_0:
+                    componentsschemas_quadrilateral_item = cast(list[int], componentsschemas_quadrilateral_item_data)
+
+                    portrait_location_type_0.append(componentsschemas_quadrilateral_item)
+
+                return portrait_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[list[int]] | None | Unset, data)
+
+        portrait_location = _parse_portrait_location(pop_optional(d, "portrait_location", json_nulls))
 
         address = pop_optional(d, "address", json_nulls)
 

@@ -36,6 +36,7 @@ class SmartDocumentRecognizerRequestBody:
                 service, temporary or anonymous public authorization). The response time depends on
                 the image download time; a slow download makes the call fail. OBS is recommended
                 for storing images. The URL cannot contain Chinese characters; encode them in UTF-8.
+                An OBS URL must be in the same region as the OCR endpoint (seed 002 §7.3).
             single_orientation_mode (bool | None): Whether to enable the single direction mode. true: enabled; false:
                 disabled.
                 Enabling it when text in the image is oriented uniformly improves recognition

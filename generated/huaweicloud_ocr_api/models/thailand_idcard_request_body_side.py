@@ -1,8 +1,9 @@
 from typing import Literal
 
-ThailandIdcardRequestBodySide = Literal["back", "front"]
+ThailandIdcardRequestBodySide = Literal["", "back", "front"]
 
 THAILAND_IDCARD_REQUEST_BODY_SIDE_VALUES: set[ThailandIdcardRequestBodySide] = {
+    "",
     "back",
     "front",
 }

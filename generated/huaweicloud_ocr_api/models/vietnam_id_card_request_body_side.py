@@ -1,8 +1,9 @@
 from typing import Literal
 
-VietnamIdCardRequestBodySide = Literal["back", "front"]
+VietnamIdCardRequestBodySide = Literal["", "back", "front"]
 
 VIETNAM_ID_CARD_REQUEST_BODY_SIDE_VALUES: set[VietnamIdCardRequestBodySide] = {
+    "",
     "back",
     "front",
 }

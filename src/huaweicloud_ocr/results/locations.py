@@ -8,17 +8,22 @@
         print(problem.path, problem.reason)
 
 The answer is read as `to_dict()` writes it (a model is converted first), so a model and its
-saved dict give the same boxes with the same `path`s (JSON Pointers into that dict). Every
-`location` member and every member whose name ends in `_location` is a quadrilateral (the
-spec's `Quadrilateral`: four [x, y] vertices, origin at the top left of the image, y down),
-except that a `*_location` holding an object maps field names to quadrilaterals. What each
-operation gives, and the `kind` it is reported as:
+saved dict give the same boxes with the same `path`s (JSON Pointers into that dict). Where the
+quadrilaterals are and what they mark is the spec's, not this module's: openapi.yaml annotates
+each schema that carries one (`x-located`: the property, its `kind`, the properties of its text,
+score and label; `x-location-map`: a map of field name -> quadrilateral; `x-table`, `x-table-cell`:
+when a block is a table cell; `x-page`: the pages of a list result; `x-label` on a property),
+and the generator exports them with, per operation, the path from the result to every annotated
+object (`_spec.location_results`). The answer is walked along those paths only; a member the
+spec does not annotate is never read as a location, whatever its name. A quadrilateral is the
+spec's `Quadrilateral`: four [x, y] vertices, origin at the top left of the image, y down.
+What the annotations give today, and the `kind` each is reported as:
 
 * General Text, Web Image, Smart Document Recognizer `ocr_result`: word blocks (`word`);
-* General Table: blocks of a "text" area (`word`); blocks of a "table" area are cells (`cell`,
+* General Table: blocks of a "text" area (`word`); blocks of a table area are cells (`cell`,
   from their `location` and `cell_location`; an area of another or no `type` is a table when
-  the block has `rows` or `columns`, as `results.text` reads it), the character blocks of a
-  cell's `words_list` (`word`);
+  any of its blocks gives `rows` or `columns`, as `results.tables` reads it), the character
+  blocks of a cell's `words_list` (`word`);
 * Smart Document Recognizer: `layout_result` blocks (`layout`, `label` the block's `type`),
   `table_result` tables and `form_result` wired forms (`table`, `label` "table" or "form"),
   `formula_result` formulas (`formula`, `text` the LaTeX), the text boxes of `kv_result`
@@ -30,22 +35,32 @@ operation gives, and the `kind` it is reported as:
 * Thailand license plates: `plate_location` (`plate`, `text` the plate number);
 * `char_location` of single characters (`char`), only with `characters=True`.
 
-A `location` in a list other than those above is an `item`; one outside any list is a
-`document`. ID Card (China), Passport, Colombia, Chile, Myanmar driver's licence and ID Document
-answers carry no locations.
+A kind the spec names that this version does not know is reported as `item` (its `label` the
+kind the spec gives), so a newer annotation never breaks an older reader.
+
+Which operation an answer is: `operation=` when given; else a model's class (the generated
+classes are named after their schemas); else, for a saved dict, the operations whose result
+has the answer's shape (an object, or a list of objects) and the most of its keys (of the keys
+of all its items, for a list): every key, for an answer as the service gave it; a key the spec
+does not know (a newer service) is simply not counted. Their paths are merged: where two of
+them place different annotations on the same member and the answer has it, `ValueError` asks
+for `operation=`; a list's items are pages only when every such operation says so.
 
 Choices where the documents leave the meaning open:
 
 * a quadrilateral is exactly four points of exactly two numbers (int or float, not bool, finite);
   coordinates are kept as given, as floats, even negative or beyond the image (the service
   may place a box partly outside), and degenerate or self-crossing shapes are kept too;
-* anything else under a location name is skipped and reported by `location_problems` with the
-  reason; an absent or null location is not a problem (the caller did not ask for it:
-  `return_text_location` false, say);
-* `confidence` is the item's numeric `confidence` (for a character its `char_confidence`); for
-  a portrait or a field it is the result's per-field `confidence` object at the location's name
-  (`portrait_location`, as Peru gives it) or at the field's name; a score that is not a number
-  from 0 to 1 is None, never 0 (`results.confidence.unscored` says why);
+* anything else at an annotated location is skipped and reported by `location_problems` with
+  the reason (a field map that is not an object, too); an absent or null location is not a
+  problem (the caller did not ask for it: `return_text_location` false, say);
+* `confidence` is the annotation's score property: a number from 0 to 1, or an object of scores
+  keyed by field name, read at the location's property name, else at its label (a portrait:
+  `portrait_location`, as Peru gives it, else `portrait`), or for a field map at the field's
+  name; a score that is not a number from 0 to 1 is None, never 0 (`results.confidence.unscored`
+  says why);
+* the label is the `label_from` property's text when present, else the place's `x-label`, else
+  the kind;
 * `page` is the index of the Smart Document Recognizer result item the box belongs to (None for
   every other operation: Thailand plates are a list of plates, not pages).
 """
@@ -53,10 +68,12 @@ Choices where the documents leave the meaning open:
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from huaweicloud_ocr import _spec
 from huaweicloud_ocr.results._answer import plain as _plain
 
 __all__ = [
@@ -90,20 +107,6 @@ KINDS = (
     "item",
 )
 """Every `kind` a box can have (see the module docstring for what each operation gives)."""
-
-# The list a located item sits in -> its kind (words_block_list is decided by its context).
-_LIST_KINDS = {
-    "words_list": "word",
-    "layout_block_list": "layout",
-    "table_list": "table",
-    "form_list": "table",
-    "formula_list": "formula",
-}
-_TEXT_KEYS = ("words", "text", "formula", "plate_number")
-_SDR_KEYS = frozenset(
-    {"ocr_result", "kv_result", "table_result", "layout_result", "form_result", "formula_result"}
-)
-_NOT_WALKED = frozenset({"confidence", "alarm_confidence"})
 
 
 @dataclass(frozen=True)
@@ -146,33 +149,47 @@ class LocationScan:
     problems: list[LocationProblem]
 
 
-def scan_locations(answer: Any, *, characters: bool = False) -> LocationScan:
+def scan_locations(
+    answer: Any, *, characters: bool = False, operation: str | None = None
+) -> LocationScan:
     """Every usable quadrilateral of the answer and every unusable one, in answer order.
 
     `answer` is a response model, a result model (or a list of them), or a dict or list as
-    `to_dict()` wrote it. Raises `ValueError` for a failed call's answer, `TypeError` for
-    something that is not an answer at all.
+    `to_dict()` wrote it; `operation` (a method name such as "recognize_general_text", or the
+    operationId) says which operation's answer it is, when its keys leave that open. Raises
+    `ValueError` for a failed call's answer, an unknown operation or an answer that several
+    operations would locate differently, `TypeError` for something that is not an answer.
     """
+    classes = _model_classes(answer)
     data = _plain(answer)
     if not isinstance(data, Mapping | Sequence) or isinstance(data, str | bytes):
         raise TypeError(f"not an answer: {type(answer).__name__}")
+    prefix, root = "", data
     if isinstance(data, Mapping):
         inner = data.get("result", data)
         if isinstance(inner, Mapping) and ("error_code" in inner or "error_msg" in inner):
             raise ValueError(f"a failed call's answer holds no locations: {dict(inner)!r}")
+        if "result" in data:
+            prefix, root = "/result", data["result"]
     scan = LocationScan([], [])
-    _Walker(scan, characters).node(data, "", _Context())
+    plan = _plan_for(root, classes, operation)
+    if plan is not None:
+        _Walker(scan, characters, plan).root(root, prefix)
     return scan
 
 
-def locations_of(answer: Any, *, characters: bool = False) -> list[Located]:
+def locations_of(
+    answer: Any, *, characters: bool = False, operation: str | None = None
+) -> list[Located]:
     """Every usable quadrilateral of the answer, in answer order (see `scan_locations`)."""
-    return scan_locations(answer, characters=characters).located
+    return scan_locations(answer, characters=characters, operation=operation).located
 
 
-def location_problems(answer: Any, *, characters: bool = False) -> list[LocationProblem]:
+def location_problems(
+    answer: Any, *, characters: bool = False, operation: str | None = None
+) -> list[LocationProblem]:
     """The locations present in the answer that are not four [x, y] points of numbers."""
-    return scan_locations(answer, characters=characters).problems
+    return scan_locations(answer, characters=characters, operation=operation).problems
 
 
 def quad_of(value: Any) -> tuple[Quad | None, str]:
@@ -213,136 +230,234 @@ def _pointer(path: str, key: str | int) -> str:
     return f"{path}/{str(key).replace('~', '~0').replace('/', '~1')}"
 
 
+# --- which operation, and its paths -------------------------------------------------------------
+
+
+def _model_classes(answer: Any) -> set[str]:
+    """The class name of a model answer (of each model in a list of them), else nothing."""
+    items = answer if isinstance(answer, list | tuple) else [answer]
+    return {type(a).__name__ for a in items if callable(getattr(a, "to_dict", None))}
+
+
+def _operation_key(operation: str) -> str:
+    key = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation).lower()
+    if key not in _spec.operations():
+        raise ValueError(
+            f"operation {operation!r} is not an OCR operation (e.g. recognize_general_text)"
+        )
+    return key
+
+
+@dataclass
+class _Plan:
+    """The merged paths of the operations an answer may be: what sits at each path."""
+
+    operations: list[str]
+    located: dict[str, dict[str, list[_spec.LocatedAnnotation]]] = field(default_factory=dict)
+    maps: dict[str, dict[str, list[_spec.LocatedAnnotation]]] = field(default_factory=dict)
+    tables: dict[str, list[_spec.TableAnnotation]] = field(default_factory=dict)
+    cells: dict[str, list[_spec.TableCellAnnotation]] = field(default_factory=dict)
+    labels: dict[str, list[str | None]] = field(default_factory=dict)
+    pages: set[str] = field(default_factory=set)
+    children: dict[str, set[str]] = field(default_factory=dict)  # path -> member segments
+
+
+def _add(found: list[Any], value: Any) -> None:
+    if value not in found:
+        found.append(value)
+
+
+def _plan_of(operations: list[str]) -> _Plan:
+    results = _spec.location_results()
+    schemas = _spec.location_schemas()
+    plan = _Plan(operations)
+    page_votes: dict[str, list[bool]] = {}
+    for op in operations:
+        entry = results[op]
+        for path, schema in entry["paths"].items():
+            notes = schemas[schema]
+            for note in notes.get("located", []):
+                _add(plan.located.setdefault(path, {}).setdefault(note["location"], []), note)
+            for note in notes.get("location_maps", []):
+                _add(plan.maps.setdefault(path, {}).setdefault(note["location"], []), note)
+            if "table" in notes:
+                _add(plan.tables.setdefault(path, []), notes["table"])
+            if "table_cell" in notes:
+                _add(plan.cells.setdefault(path, []), notes["table_cell"])
+            page_votes.setdefault(path, []).append(bool(notes.get("page")))
+            _add(plan.labels.setdefault(path, []), entry["labels"].get(path))
+            parent = ""
+            for segment in _segments(path):
+                plan.children.setdefault(parent, set()).add(segment)
+                parent = _join(parent, segment)
+    plan.pages = {path for path, votes in page_votes.items() if all(votes)}
+    return plan
+
+
+def _segments(path: str) -> list[str]:
+    """'[].a.b[]' -> ['[]', 'a', 'b[]']: each step from the result to the object."""
+    if path.startswith("[]"):
+        return ["[]", *(path[3:].split(".") if len(path) > 2 else [])]
+    return path.split(".") if path else []
+
+
+def _plan_for(root: Any, classes: set[str], operation: str | None) -> _Plan | None:
+    results = _spec.location_results()
+    if operation is not None:
+        key = _operation_key(operation)
+        return _plan_of([key])
+    by_class = [op for op, e in results.items() if classes & {e["response"], e["schema"]}]
+    if by_class or classes:
+        return _plan_of(by_class)  # no operation: a model of another kind holds no location
+    is_list = isinstance(root, Sequence) and not isinstance(root, str | bytes)
+    if not is_list and not isinstance(root, Mapping):
+        return None
+    items: Iterable[Any] = root if is_list else [root]
+    keys = {str(k) for item in items if isinstance(item, Mapping) for k in item}
+    shaped = [op for op, e in results.items() if e["list"] == is_list]
+    fit = {op: len(keys & set(results[op]["properties"])) for op in shaped}
+    best = max(fit.values(), default=0)
+    return _plan_of([op for op in shaped if fit[op] == best])
+
+
+# --- walking ----------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class _Context:
-    list_key: str | None = None  # the list the current mapping sits in
-    in_kv: bool = False  # inside a kv_result pair
-    region_type: Any = None  # the `type` of the General Table area, inside one
-    in_region: bool = False
     page: int | None = None
+    cells: str | None = None  # the path of the cells of the table being walked
 
 
 class _Walker:
-    def __init__(self, scan: LocationScan, characters: bool) -> None:
-        self.scan, self.characters = scan, characters
+    def __init__(self, scan: LocationScan, characters: bool, plan: _Plan) -> None:
+        self.scan, self.characters, self.plan = scan, characters, plan
 
-    def node(self, node: Any, path: str, ctx: _Context) -> None:
-        if isinstance(node, Mapping):
-            self.mapping(node, path, ctx)
-        elif isinstance(node, Sequence) and not isinstance(node, str | bytes):
-            top = path in ("", "/result")
-            for i, child in enumerate(node):
-                page = ctx.page
-                if top and isinstance(child, Mapping) and _SDR_KEYS & child.keys():
-                    page = i
-                self.node(child, _pointer(path, i), replace(ctx, page=page))
+    def root(self, root: Any, pointer: str) -> None:
+        if isinstance(root, Mapping):
+            self.mapping(root, pointer, "", _Context())
+        elif isinstance(root, Sequence) and not isinstance(root, str | bytes):
+            self.items(root, pointer, "[]", _Context())
 
-    def mapping(self, node: Mapping[str, Any], path: str, ctx: _Context) -> None:
-        scores = node.get("confidence")
+    def items(self, items: Sequence[Any], pointer: str, path: str, ctx: _Context) -> None:
+        for i, item in enumerate(items):
+            if isinstance(item, Mapping):
+                page = i if path in self.plan.pages else ctx.page
+                self.mapping(item, _pointer(pointer, i), path, replace(ctx, page=page))
+
+    def mapping(self, node: Mapping[str, Any], pointer: str, path: str, ctx: _Context) -> None:
+        in_table = ctx.cells == path
+        located = self.plan.located.get(path, {})
+        maps = self.plan.maps.get(path, {})
         for key, value in node.items():
             key = str(key)
-            if value is None or not (key == "location" or key.endswith("_location")):
+            if value is None:
                 continue
-            where = _pointer(path, key)
-            if key == "char_location":
-                if self.characters:
-                    char = node.get("char")
-                    self.add(
-                        "char",
-                        "char",
-                        char if isinstance(char, str) else None,
-                        value,
-                        _score(node.get("char_confidence")),
-                        where,
-                        ctx,
-                    )
-            elif key == "location":
-                kind, label = self.kind_of(node, ctx)
-                text = None if kind == "document" else _text(node)
-                self.add(kind, label, text, value, _score(scores), where, ctx)
-            elif key == "cell_location":
-                self.add("cell", "cell", _text(node), value, _score(scores), where, ctx)
-            elif key == "plate_location":
-                text = node.get("plate_number")
-                self.add(
-                    "plate",
-                    "plate",
-                    text if isinstance(text, str) else None,
-                    value,
-                    _score(scores),
-                    where,
-                    ctx,
-                )
-            elif isinstance(value, Mapping):
-                # A map of field name -> quadrilateral (text_location).
-                for name, quad in value.items():
-                    if quad is None:
-                        continue
-                    text = node.get(name)
-                    self.add(
-                        "field",
-                        str(name),
-                        text if isinstance(text, str) else None,
-                        quad,
-                        _field_score(scores, str(name)),
-                        _pointer(where, name),
-                        ctx,
-                    )
-            else:
-                name = key.removesuffix("_location")
-                kind = "portrait" if name == "portrait" else "field"
-                text = node.get(name) if kind == "field" else None
-                score = _field_score(scores, key)
-                if score is None:
-                    score = _field_score(scores, name)
-                self.add(
-                    kind, name, text if isinstance(text, str) else None, value, score, where, ctx
-                )
+            if key in located:
+                note = self.one(located[key], path, key)
+                self.located(node, key, value, note, in_table, (pointer, path), ctx)
+            elif key in maps:
+                note = self.one(maps[key], path, key)
+                self.field_map(node, key, value, note, _pointer(pointer, key), ctx)
+        tables = self.plan.tables.get(path)
+        if tables:
+            table = self.one(tables, path, "x-table")
+            if self.is_table(node, table, path):
+                ctx = replace(ctx, cells=_join(path, f"{table['cells']}[]"))
+        children = self.plan.children.get(path, set())
         for key, child in node.items():
             key = str(key)
-            if key in _NOT_WALKED or key == "location" or key.endswith("_location"):
-                continue
-            if key == "char_list" and not self.characters:
-                continue
-            if isinstance(child, Mapping | Sequence) and not isinstance(child, str | bytes):
-                self.node(child, _pointer(path, key), self.enter(node, key, ctx))
+            if key in children and isinstance(child, Mapping):
+                self.mapping(child, _pointer(pointer, key), _join(path, key), ctx)
+            elif f"{key}[]" in children and _is_list(child):
+                self.items(child, _pointer(pointer, key), _join(path, f"{key}[]"), ctx)
 
-    @staticmethod
-    def enter(node: Mapping[str, Any], key: str, ctx: _Context) -> _Context:
-        """The context of the member `key` of `node`."""
-        in_kv = ctx.in_kv or key == "kv_block_list"
-        in_region = ctx.in_region or key == "words_region_list"
-        region_type = ctx.region_type
-        if ctx.list_key == "words_region_list" and key == "words_block_list":
-            region_type = node.get("type")
-        return _Context(key, in_kv, region_type, in_region, ctx.page)
+    def one(self, notes: list[Any], path: str, member: str) -> Any:
+        """The annotation every candidate operation agrees on, or ValueError."""
+        if len(notes) > 1:
+            where = f"{path}.{member}" if path else member
+            raise ValueError(
+                f"the answer fits {sorted(self.plan.operations)}, which read {where!r}"
+                " differently; pass operation= to name the operation"
+            )
+        return notes[0]
 
-    @staticmethod
-    def kind_of(node: Mapping[str, Any], ctx: _Context) -> tuple[str, str]:
-        own_type = node.get("type")
-        list_key = ctx.list_key
-        if list_key is None or list_key == "result":
-            kind = "document"
-        elif list_key == "words_block_list":
-            if ctx.in_kv:
-                kind = "key_value"
-            elif ctx.in_region and (
-                ctx.region_type == "table"
-                or (
-                    ctx.region_type != "text"
-                    and (bool(node.get("rows")) or bool(node.get("columns")))
-                )
-            ):
-                kind = "cell"
-            else:
-                kind = "word"
+    def is_table(self, node: Mapping[str, Any], table: _spec.TableAnnotation, path: str) -> bool:
+        """The `x-table` rule: by the `type` property when it says, else by the cells' spans."""
+        type_property = table.get("type")
+        if type_property is None:
+            return True
+        value = node.get(type_property)
+        if value in table.get("is_table", []):
+            return True
+        if value in table.get("not_table", []):
+            return False
+        cells_path = _join(path, f"{table['cells']}[]")
+        spans = self.plan.cells.get(cells_path)
+        if not spans:
+            return False
+        cell = self.one(spans, cells_path, "x-table-cell")
+        cells = node.get(table["cells"])
+        if not isinstance(cells, Sequence) or isinstance(cells, str | bytes):
+            return False
+        return any(
+            isinstance(c, Mapping)
+            and (c.get(cell["rows"]) is not None or c.get(cell["columns"]) is not None)
+            for c in cells
+        )
+
+    def located(
+        self,
+        node: Mapping[str, Any],
+        key: str,
+        value: Any,
+        note: _spec.LocatedAnnotation,
+        in_table: bool,
+        where: tuple[str, str],
+        ctx: _Context,
+    ) -> None:
+        pointer, path = where
+        kind = note["kind"]
+        if in_table and "in_table" in note:
+            kind = note["in_table"]
+        if kind == "char" and not self.characters:
+            return
+        label = _text_at(node, note.get("label_from"))
+        if label is None:
+            label = self.one(self.plan.labels.get(path, [None]), path, "x-label") or kind
+        if kind not in KINDS:
+            kind = "item"
+        text = _text_at(node, note.get("text"))
+        scores = node.get(note["confidence"]) if "confidence" in note else None
+        if isinstance(scores, Mapping):
+            score = _score(scores.get(key))
+            if score is None:
+                score = _score(scores.get(label))
         else:
-            kind = _LIST_KINDS.get(list_key, "item")
-        if kind in ("layout", "formula", "key_value", "document") and isinstance(own_type, str):
-            return kind, own_type
-        if kind == "table":
-            return kind, "form" if list_key == "form_list" else "table"
-        return kind, kind
+            score = _score(scores)
+        self.add(kind, label, text, value, score, _pointer(pointer, key), ctx)
+
+    def field_map(
+        self,
+        node: Mapping[str, Any],
+        key: str,
+        value: Any,
+        note: _spec.LocatedAnnotation,
+        pointer: str,
+        ctx: _Context,
+    ) -> None:
+        kind = note["kind"] if note["kind"] in KINDS else "item"
+        if not isinstance(value, Mapping):
+            reason = f"a location map is an object of field name -> location, not {_short(value)}"
+            self.scan.problems.append(LocationProblem(pointer, kind, None, reason))
+            return
+        scores = node.get(note["confidence"]) if "confidence" in note else None
+        for name, quad in value.items():
+            if quad is None:
+                continue
+            score = _score(scores.get(name)) if isinstance(scores, Mapping) else None
+            text = _text_at(node, str(name))
+            self.add(kind, str(name), text, quad, score, _pointer(pointer, name), ctx)
 
     def add(
         self,
@@ -361,9 +476,14 @@ class _Walker:
             self.scan.located.append(Located(kind, label, text, quad, confidence, path, ctx.page))
 
 
-def _text(node: Mapping[str, Any]) -> str | None:
-    return next((node[k] for k in _TEXT_KEYS if isinstance(node.get(k), str)), None)
+def _is_list(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str | bytes)
 
 
-def _field_score(scores: Any, name: str) -> float | None:
-    return _score(scores.get(name)) if isinstance(scores, Mapping) else None
+def _join(path: str, segment: str) -> str:
+    return f"{path}.{segment}" if path else segment
+
+
+def _text_at(node: Mapping[str, Any], key: str | None) -> str | None:
+    value = node.get(key) if key is not None else None
+    return value if isinstance(value, str) else None

@@ -13,7 +13,11 @@ row and column indexes the cell occupies. `tables_of` turns an answer into `Tabl
 It works on the generated models and on what their `to_dict()` wrote alike; nothing here calls
 the service.
 
-How spans are read (the documents only say "rows occupied by text, starting from 0"):
+Which properties of a block are its text and its spans, which member of an area or table lists
+its cells, and when a General Table area is a table are the spec's: `x-table-cell` and `x-table`
+in openapi.yaml (read through `_spec`), looked up by the schema names the generated models carry.
+How spans are read is the annotation's `spans` rule; the only one the spec defines today,
+`smallest_to_largest`, is this (the documents only say "rows occupied by text, starting from 0"):
 
 * a cell occupies the rectangle from the smallest to the largest index of `rows` and of
   `columns`; a list with gaps (`[0, 2]`) still covers `0..2` and is reported in `problems`;
@@ -53,6 +57,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
+import functools
 import html
 import io
 import os
@@ -64,6 +69,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from huaweicloud_ocr import _spec
 from huaweicloud_ocr.errors import MissingExtraError
 from huaweicloud_ocr.results._answer import as_list as _list
 from huaweicloud_ocr.results._answer import get as _get
@@ -102,6 +108,33 @@ MAX_SHEET_NAME = 31
 _SDR_KEYS = frozenset(
     {"ocr_result", "kv_result", "table_result", "layout_result", "form_result", "formula_result"}
 )
+
+# The schema (generated model) of a table's cells, by where the table comes from.
+_CELL_SCHEMAS: dict[str, str] = {
+    "general_table": models.GeneralTableWordsBlockList.__name__,
+    "table": models.SmartDocumentRecognizerTableWordsBlock.__name__,
+    "form": models.SmartDocumentRecognizerTableWordsBlock.__name__,
+}
+_SPAN_RULES = frozenset({"smallest_to_largest"})
+
+
+@functools.cache
+def _cell_note(kind: str) -> _spec.TableCellAnnotation:
+    """The `x-table-cell` of the cells of a table of `kind`, its span rule checked."""
+    schema = _CELL_SCHEMAS.get(kind)
+    if schema is None:
+        raise ValueError(f"kind {kind!r} is not one of {sorted(_CELL_SCHEMAS)}")
+    note = _spec.table_cells()[schema]
+    if note["spans"] not in _SPAN_RULES:
+        raise ValueError(
+            f"x-table-cell of {schema}: spans {note['spans']!r} is not one of {sorted(_SPAN_RULES)}"
+        )
+    return note
+
+
+def _table_note(schema: str) -> _spec.TableAnnotation:
+    """The `x-table` of a schema (a General Table area, a Smart Document Recognizer table)."""
+    return _spec.location_schemas()[schema]["table"]
 
 
 @dataclass(frozen=True)
@@ -169,17 +202,21 @@ class Table:
         index: int = 0,
         source: Any = None,
     ) -> Table:
-        """Build a grid from cell blocks (models or dicts with `words`, `rows`, `columns`)."""
+        """Build a grid from cell blocks (models or dicts with `words`, `rows`, `columns`: the
+        properties the `x-table-cell` of `kind`'s cells names)."""
+        note = _cell_note(kind)
         cells: list[Cell] = []
         problems: list[Problem] = []
         owner: dict[tuple[int, int], Cell] = {}
         for i, block in enumerate(blocks):
-            text = _text(_get(block, "words"))
-            rows = _span(i, "rows", _get(block, "rows"), problems)
-            columns = _span(i, "columns", _get(block, "columns"), problems)
+            text = _text(_get(block, note["text"]))
+            rows = _span(i, note["rows"], _get(block, note["rows"]), problems)
+            columns = _span(i, note["columns"], _get(block, note["columns"]), problems)
             if rows is None or columns is None:
                 missing = " and ".join(
-                    name for name, s in (("rows", rows), ("columns", columns)) if s is None
+                    name
+                    for name, s in ((note["rows"], rows), (note["columns"], columns))
+                    if s is None
                 )
                 problems.append(
                     Problem(i, "no_span", f"cell {i} ({text!r}) has no usable {missing}: skipped")
@@ -359,14 +396,18 @@ def tables_of(answer: Any, *, forms: bool = True) -> list[Table]:
 
 def _general_table(result: Any) -> list[Table]:
     found: list[Table] = []
+    area = _table_note(models.GeneralTableWordsRegionList.__name__)
+    cell = _cell_note("general_table")
     for i, region in enumerate(_list(_get(result, "words_region_list"))):
-        kind = _get(region, "type")
-        blocks = _list(_get(region, "words_block_list"))
-        # A region of unknown or missing type is a table when any block gives a span.
-        is_table = kind == "table" or (
-            kind != "text"
-            and any(_get(b, "rows") is not None or _get(b, "columns") is not None for b in blocks)
-        )
+        kind = _get(region, area["type"]) if "type" in area else None
+        blocks = _list(_get(region, area["cells"]))
+        # The x-table rule: by the area's type when it says, else a table when a block gives a span.
+        is_table = "type" not in area or kind in area.get("is_table", [])
+        if not is_table and kind not in area.get("not_table", []):
+            is_table = any(
+                _get(b, cell["rows"]) is not None or _get(b, cell["columns"]) is not None
+                for b in blocks
+            )
         if is_table:
             found.append(Table.from_blocks(blocks, kind="general_table", index=i, source=region))
     return found
@@ -385,8 +426,9 @@ def _sdr_page(page: Any, n: int | None, forms: bool) -> list[Table]:
     if forms:
         parts.append(("form", "form_result", "form_list"))
     for kind, result_key, list_key in parts:
+        cells = _table_note(models.SmartDocumentRecognizerTableBlock.__name__)["cells"]
         for i, block in enumerate(_list(_get(_get(page, result_key), list_key))):
-            blocks = _list(_get(block, "words_block_list"))
+            blocks = _list(_get(block, cells))
             found.append(Table.from_blocks(blocks, kind=kind, page=n, index=i, source=block))
     return found
 

@@ -30,7 +30,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from importlib import resources
@@ -197,6 +197,32 @@ def json_answer(status: int, body: Any, headers: Mapping[str, str] | None = None
 
 def error_answer(status: int, code: str, message: str) -> Answer:
     return json_answer(status, {"error_code": code, "error_msg": message})
+
+
+@cache
+def declared_headers(operation_id: str, status: int) -> frozenset[str]:
+    """The response headers openapi.yaml declares for an operation's answer with this status
+    (lower-case), from the status's own response or else `default`."""
+    for path_item in load_spec()["paths"].values():
+        op = path_item.get("post") or path_item.get("get") or {}
+        if op.get("operationId") == operation_id:
+            responses = op.get("responses", {})
+            response = resolve(responses.get(str(status), responses.get("default", {})))
+            return frozenset(name.lower() for name in response.get("headers", {}))
+    return frozenset()
+
+
+def with_declared_headers(op: Operation, answer: Answer) -> Answer:
+    """The answer with the headers the spec declares for it that the service always sends:
+    X-Request-Id, a fresh id unless a script set one. Retry-After is a scripted answer's to
+    give (the documents give no value to copy), so it is never made up."""
+    if answer.fault is not None or "x-request-id" not in declared_headers(
+        op.operation_id, answer.status
+    ):
+        return answer
+    if any(name.lower() == "x-request-id" for name, _ in answer.headers):
+        return answer
+    return replace(answer, headers=(*answer.headers, ("X-Request-Id", secrets.token_hex(16))))
 
 
 @dataclass(frozen=True)
@@ -406,6 +432,12 @@ class Service:
         return token
 
     def handle(self, request: Request) -> Answer:
+        answer = self._handle(request)
+        path = urlsplit(request.target).path.strip("/").split("/")
+        operation = operations().get(path[3]) if len(path) == 4 and path[2] == "ocr" else None
+        return answer if operation is None else with_declared_headers(operation, answer)
+
+    def _handle(self, request: Request) -> Answer:
         url = urlsplit(request.target)
         if request.method == "POST":
             if IAM_METHODS.get(url.path, "POST") != "POST":

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.recognize_web_image_response import RecognizeWebImageResponse
 from ...models.web_image_request_body import WebImageRequestBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: WebImageRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(enterprise_project_id, Unset):
+        headers["Enterprise-Project-Id"] = enterprise_project_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -61,6 +64,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -109,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebImageRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RecognizeWebImageResponse]:
     """Web Image OCR
 
@@ -127,6 +136,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (WebImageRequestBody): Request body of Web Image OCR (seed 002 Table 4-56). Set
             exactly one of `image` and `url`.
 
@@ -141,6 +151,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebImageRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> ErrorResponse | RecognizeWebImageResponse | None:
     """Web Image OCR
 
@@ -173,6 +185,7 @@ def sync(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (WebImageRequestBody): Request body of Web Image OCR (seed 002 Table 4-56). Set
             exactly one of `image` and `url`.
 
@@ -188,6 +201,7 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     ).parsed
 
 
@@ -196,6 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebImageRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RecognizeWebImageResponse]:
     """Web Image OCR
 
@@ -214,6 +229,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (WebImageRequestBody): Request body of Web Image OCR (seed 002 Table 4-56). Set
             exactly one of `image` and `url`.
 
@@ -228,6 +244,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -240,6 +257,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebImageRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> ErrorResponse | RecognizeWebImageResponse | None:
     """Web Image OCR
 
@@ -258,6 +276,7 @@ async def asyncio(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (WebImageRequestBody): Request body of Web Image OCR (seed 002 Table 4-56). Set
             exactly one of `image` and `url`.
 
@@ -274,5 +293,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
+            enterprise_project_id=enterprise_project_id,
         )
     ).parsed

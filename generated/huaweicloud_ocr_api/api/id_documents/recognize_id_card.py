@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.id_card_request_body import IdCardRequestBody
 from ...models.recognize_id_card_response import RecognizeIdCardResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: IdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(enterprise_project_id, Unset):
+        headers["Enterprise-Project-Id"] = enterprise_project_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -61,6 +64,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -109,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RecognizeIdCardResponse]:
     """ID Card OCR (People's Republic of China)
 
@@ -124,6 +133,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (IdCardRequestBody): Request body of ID Card OCR (seed 001 Table 3). Set exactly one
             of `image` and `url`.
 
@@ -138,6 +148,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     )
 
     response = client.get_httpx_client().request(
@@ -152,6 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: IdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> ErrorResponse | RecognizeIdCardResponse | None:
     """ID Card OCR (People's Republic of China)
 
@@ -167,6 +179,7 @@ def sync(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (IdCardRequestBody): Request body of ID Card OCR (seed 001 Table 3). Set exactly one
             of `image` and `url`.
 
@@ -182,6 +195,7 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     ).parsed
 
 
@@ -190,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RecognizeIdCardResponse]:
     """ID Card OCR (People's Republic of China)
 
@@ -205,6 +220,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (IdCardRequestBody): Request body of ID Card OCR (seed 001 Table 3). Set exactly one
             of `image` and `url`.
 
@@ -219,6 +235,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -231,6 +248,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: IdCardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> ErrorResponse | RecognizeIdCardResponse | None:
     """ID Card OCR (People's Republic of China)
 
@@ -246,6 +264,7 @@ async def asyncio(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (IdCardRequestBody): Request body of ID Card OCR (seed 001 Table 3). Set exactly one
             of `image` and `url`.
 
@@ -262,5 +281,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
+            enterprise_project_id=enterprise_project_id,
         )
     ).parsed

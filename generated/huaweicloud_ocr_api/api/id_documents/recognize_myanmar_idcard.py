@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.myanmar_idcard_request_body import MyanmarIdcardRequestBody
 from ...models.recognize_myanmar_idcard_response import RecognizeMyanmarIdcardResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: MyanmarIdcardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(enterprise_project_id, Unset):
+        headers["Enterprise-Project-Id"] = enterprise_project_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -61,6 +64,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -109,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MyanmarIdcardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RecognizeMyanmarIdcardResponse]:
     """Myanmar ID Card OCR
 
@@ -129,6 +138,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (MyanmarIdcardRequestBody): Request body of Myanmar ID Card OCR (seed 002 Table 4-92;
             seed 000 has the same rows
             except return_translation). Set exactly one of `image` and `url`.
@@ -144,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     )
 
     response = client.get_httpx_client().request(
@@ -158,6 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MyanmarIdcardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> ErrorResponse | RecognizeMyanmarIdcardResponse | None:
     """Myanmar ID Card OCR
 
@@ -178,6 +190,7 @@ def sync(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (MyanmarIdcardRequestBody): Request body of Myanmar ID Card OCR (seed 002 Table 4-92;
             seed 000 has the same rows
             except return_translation). Set exactly one of `image` and `url`.
@@ -194,6 +207,7 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     ).parsed
 
 
@@ -202,6 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MyanmarIdcardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RecognizeMyanmarIdcardResponse]:
     """Myanmar ID Card OCR
 
@@ -222,6 +237,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (MyanmarIdcardRequestBody): Request body of Myanmar ID Card OCR (seed 002 Table 4-92;
             seed 000 has the same rows
             except return_translation). Set exactly one of `image` and `url`.
@@ -237,6 +253,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -249,6 +266,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MyanmarIdcardRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> ErrorResponse | RecognizeMyanmarIdcardResponse | None:
     """Myanmar ID Card OCR
 
@@ -269,6 +287,7 @@ async def asyncio(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (MyanmarIdcardRequestBody): Request body of Myanmar ID Card OCR (seed 002 Table 4-92;
             seed 000 has the same rows
             except return_translation). Set exactly one of `image` and `url`.
@@ -286,5 +305,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
+            enterprise_project_id=enterprise_project_id,
         )
     ).parsed

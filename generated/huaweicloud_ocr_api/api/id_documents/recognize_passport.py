@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.passport_request_body import PassportRequestBody
 from ...models.recognize_passport_response import RecognizePassportResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: PassportRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(enterprise_project_id, Unset):
+        headers["Enterprise-Project-Id"] = enterprise_project_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -61,6 +64,11 @@ def _parse_response(
         response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -109,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PassportRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RecognizePassportResponse]:
     """Passport OCR
 
@@ -132,6 +141,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (PassportRequestBody): Request body of Passport OCR (seed 002 Table 4-66). Set
             exactly one of `image` and `url`.
 
@@ -146,6 +156,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     )
 
     response = client.get_httpx_client().request(
@@ -160,6 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PassportRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> ErrorResponse | RecognizePassportResponse | None:
     """Passport OCR
 
@@ -183,6 +195,7 @@ def sync(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (PassportRequestBody): Request body of Passport OCR (seed 002 Table 4-66). Set
             exactly one of `image` and `url`.
 
@@ -198,6 +211,7 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     ).parsed
 
 
@@ -206,6 +220,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PassportRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | RecognizePassportResponse]:
     """Passport OCR
 
@@ -229,6 +244,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (PassportRequestBody): Request body of Passport OCR (seed 002 Table 4-66). Set
             exactly one of `image` and `url`.
 
@@ -243,6 +259,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
+        enterprise_project_id=enterprise_project_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -255,6 +272,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PassportRequestBody,
+    enterprise_project_id: str | Unset = UNSET,
 ) -> ErrorResponse | RecognizePassportResponse | None:
     """Passport OCR
 
@@ -278,6 +296,7 @@ async def asyncio(
 
     Args:
         project_id (str):
+        enterprise_project_id (str | Unset):
         body (PassportRequestBody): Request body of Passport OCR (seed 002 Table 4-66). Set
             exactly one of `image` and `url`.
 
@@ -294,5 +313,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
+            enterprise_project_id=enterprise_project_id,
         )
     ).parsed

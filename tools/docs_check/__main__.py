@@ -1,0 +1,3 @@
+from tools.docs_check.cli import main
+
+raise SystemExit(main())
