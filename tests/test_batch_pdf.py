@@ -350,4 +350,10 @@ def test_the_command_reads_pdfs_page_by_page_and_show_renders_each_page(
     shown = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert sorted(r["page"] for r in shown) == [1, 2, 3]
     assert cli.main(["show", str(out), "--output", "text"]) == 0
-    assert capsys.readouterr().out.count("==> doc.pdf <==") == 3  # no page number (render.py)
+    text = capsys.readouterr().out
+    assert [text.count(f"==> doc.pdf#page={n} <==") for n in (1, 2, 3)] == [1, 1, 1]
+    exports = tmp_path / "exports"
+    argv = ["show", str(out), "--export", "hocr", "--out", str(exports), "--file", "doc.pdf"]
+    assert cli.main([*argv, "--images", str(folder)]) == 0, capsys.readouterr().err
+    written = sorted(p.name for p in exports.iterdir())
+    assert written == [f"doc.pdf.page-{n}.hocr" for n in (1, 2, 3)]  # one per page, none lost

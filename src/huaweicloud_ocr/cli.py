@@ -749,7 +749,8 @@ Exit status: 0 every line shown, 1 some line failed, was unreadable or could not
 
 SHOW_EXPORT_HELP = """\
 Each ok line's file, as the line names it relative to the batch's directory (a/b.png), gives
-OUT/a/b.png.hocr or OUT/a/b.png.pdf under --out OUT, and OVERLAYS/a/b.png.overlay.png under
+OUT/a/b.png.hocr or OUT/a/b.png.pdf under --out OUT (a page N of a PDF: OUT/a/b.pdf.page-N.hocr),
+and OVERLAYS/a/b.png.overlay.png under
 --overlay OVERLAYS; directories are made. --overlay and --export pdf read the images from
 --images (the DIR the batch read); --export hocr needs only the answer (with --images, the page
 size too). The images are never written: --out and --overlay may not be inside --images. A line
@@ -1346,7 +1347,14 @@ def _export_record(plan: _ShowExports, record: Mapping[str, Any]) -> list[str]:
         except OSError as exc:
             if plan.overlay is not None or plan.export == "pdf":
                 return [f"not exported: its image cannot be read: {exc.strerror or exc}"]
-    pdf_page = 1 if data is not None and (sniff_format(data[:1024]) == "pdf") else None
+    page = record.get("page")
+    if isinstance(page, int) and not isinstance(page, bool) and page >= 1:
+        # a page of a PDF the batch read page by page: drawn on, and named after, that page
+        name += f".page-{page}"
+    else:
+        page = None
+    is_pdf = data is not None and sniff_format(data[:1024]) == "pdf"
+    pdf_page = (page or 1) if is_pdf else None
     answer = record["result"]
     jobs: list[tuple[str, Callable[[], tuple[Path, list[str]]]]] = []
     if plan.overlay is not None and data is not None:

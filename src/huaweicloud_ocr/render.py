@@ -42,6 +42,7 @@ heading, csv with two leading columns on every row, the file and the table's num
 answer (from 1), with no blank lines (one CSV for a whole results file), and json as the line
 itself, compact (`show` then filters a results file). Under a file's `# FILE`, the headings of
 a document's Markdown (markdown_of's titles) go one level down (`#` to `##`, down to level 6).
+A page of a PDF (a line with `"page": N`) is named `FILE#page=N` in all of these.
 
 `results.document.markdown_of` reports parts of an answer that do not add up as
 `DocumentWarning`s; they pass through here as warnings (the command prints them on standard
@@ -305,12 +306,22 @@ def read_results(lines: Iterable[bytes]) -> Iterator[ResultLine]:
             yield ResultLine(number, record)
 
 
+def record_name(record: Mapping[str, Any]) -> str:
+    """The name a results line is shown under: its `file`, and for a page of a PDF (a batch
+    line with `"page": N`) `FILE#page=N`, the PDF open-parameters form a viewer understands."""
+    file = str(record["file"])
+    page = record.get("page")
+    if isinstance(page, int) and not isinstance(page, bool):
+        return f"{file}#page={page}"
+    return file
+
+
 def render_record(record: Mapping[str, Any], output: str) -> str:
     """One ok results line in `output` format under its file (see the module docstring).
     Raises ValidationError when its `operation` is missing, unknown, or cannot give `output`
     (json and table need no operation), ValueError or TypeError for a `result` that is not
     one of the operation's answers."""
-    file = str(record["file"])
+    file = record_name(record)
     if output == "json":
         return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
     if output == "table":
