@@ -10,16 +10,17 @@ export PATH := $(BIN):$(PATH)
 # generator/js/package-lock.json and installed without install scripts.
 NODE_DIR   := generator/js
 NODE_STAMP := $(NODE_DIR)/node_modules/.installed
-OS_PACKAGES := poppler-utils
+OS_PACKAGES := poppler-utils chromium
 OS_STAMP := $(VENV)/.os-packages
+DOCS_STAMP := $(VENV)/.docs-installed
 NODE_BIN   := $(abspath $(NODE_DIR))/node_modules/.bin
 # Redocly: no telemetry, no update check; every tool here works offline once installed.
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo bench fuzz generate golden-results check-generated check-docs check-breaking validate-spec lint-spec bundle lint typecheck pytest sample-project test clean
+.PHONY: install demo bench fuzz generate golden-results check-generated check-docs check-breaking validate-spec lint-spec bundle lint typecheck pytest sample-project docs docs-check test clean
 
-install: $(STAMP) $(NODE_STAMP) $(OS_STAMP)
+install: $(STAMP) $(NODE_STAMP) $(OS_STAMP) $(DOCS_STAMP)
 
 $(STAMP): requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python >= 3.11 is needed")'
@@ -29,12 +30,18 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	@touch $@
 
 ## OS tools the tests use as independent readers: poppler-utils (pdftotext, pdftoppm, pdffonts)
-## reads back the searchable PDFs. Installed with apt-get when missing (needs root).
+## reads back the searchable PDFs; chromium (headless) opens every page of the docs site.
+## Installed with apt-get when missing (needs root).
 $(OS_STAMP): $(STAMP)
-	@if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then \
-	  command -v apt-get >/dev/null || { echo "install $(OS_PACKAGES) (pdftotext, pdftoppm)"; exit 1; }; \
+	@if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null || ! command -v chromium >/dev/null; then \
+	  command -v apt-get >/dev/null || { echo "install $(OS_PACKAGES) (pdftotext, pdftoppm, chromium)"; exit 1; }; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(OS_PACKAGES); \
 	fi
+	@touch $@
+
+## The documentation tools (MkDocs Material, mkdocstrings, a DevTools client), pinned.
+$(DOCS_STAMP): $(STAMP) requirements-docs.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-docs.txt
 	@touch $@
 
 $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
@@ -64,6 +71,7 @@ fuzz: $(STAMP)
 ## Rebuild generated/ from openapi.yaml (commit the result).
 generate: $(STAMP)
 	$(BIN)/python generator/generate.py
+	$(BIN)/python generator/docs.py
 
 ## Rewrite tests/golden_results/ (every documented example through every results helper);
 ## review the diff, then commit it.
@@ -73,6 +81,7 @@ golden-results: $(STAMP)
 ## Fail when generated/ differs from what openapi.yaml gives.
 check-generated: $(STAMP)
 	$(BIN)/python generator/generate.py --check
+	$(BIN)/python generator/docs.py --check
 
 ## The documents (sources/seeds, a copy of ../shared/seeds) against the spec: every row and
 ## example the spec lacks or contradicts, every spec field nothing explains (issue 21).
@@ -105,7 +114,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy src generated tests generator benchmarks tools
 
-pytest: $(STAMP) $(NODE_STAMP) $(OS_STAMP)
+pytest: $(STAMP) $(NODE_STAMP) $(OS_STAMP) $(DOCS_STAMP)
 	$(BIN)/python -m pytest
 
 test: validate-spec lint-spec bundle check-generated check-docs check-breaking lint typecheck pytest sample-project
@@ -115,5 +124,17 @@ test: validate-spec lint-spec bundle check-generated check-docs check-breaking l
 sample-project: $(STAMP)
 	tests/sample_project/run.sh $(BIN)/python
 
+## The documentation site into site/: the reference pages generated from openapi.yaml, then
+## mkdocs --strict (warnings are errors). Open site/index.html, or serve it for search:
+## python -m http.server -d site 8000 --bind 127.0.0.1
+docs: $(DOCS_STAMP) $(NODE_STAMP)
+	$(BIN)/python generator/docs.py
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+## Every page of site/ in headless Chromium (console errors, broken assets, search), with
+## screenshots in site-screenshots/. make test runs it too (tests/test_docs.py).
+docs-check: docs $(OS_STAMP)
+	$(BIN)/python tools/browser_check.py site --screenshots site-screenshots
+
 clean:
-	rm -rf $(VENV) $(NODE_DIR)/node_modules dist build .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(NODE_DIR)/node_modules dist build site site-screenshots .mypy_cache .pytest_cache .ruff_cache
