@@ -19,7 +19,6 @@ OLD_KH, NEW_KH = SEEDS / "004_cea757c2ae08e5b2.txt", SEEDS / "003_683402fe9bd88a
 OLD_MM, WHOLE = SEEDS / "000_0ac922f502aa5abc.txt", SEEDS / "002_7f2522d40164f037.txt"
 
 
-
 @pytest.fixture(scope="module")
 def spec() -> sp.Spec:
     return sp.load(ROOT / "openapi.yaml")
