@@ -111,7 +111,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: $(STAMP)
+typecheck: $(STAMP) $(DOCS_STAMP)
 	$(BIN)/mypy src generated tests generator benchmarks tools
 
 pytest: $(STAMP) $(NODE_STAMP) $(OS_STAMP) $(DOCS_STAMP)
