@@ -1,17 +1,29 @@
-"""`make bench`: this client side by side with the official SDK and raw httpx, in one run.
+"""`make bench`: this client side by side with raw httpx and the official SDK, interleaved.
 
-Every client gets the same Base64 string and posts General Text OCR to one fast loopback server
-(benchmarks/loopback_server.py, its own process). Measured:
+Every client gets the same image and posts General Text OCR to one fast loopback server
+(benchmarks/loopback_server.py, its own process). On a shared machine a client measured in its
+own block meets other load than the next one (a limit row moved from 643 to 1,269 requests/s
+between two runs), so every comparison here is made in rounds: each round runs every case for a
+few dozen calls in a shuffled order, and a ratio is taken within the round. Reported: the
+median rate, and the median and range (min-max) of the per-round ratios.
 
-* requests/s over --calls sequential calls (after a warm-up), for a 1 MiB and a tiny image:
-  raw httpx posting a pre-built body (the limit), this client sync and async with a token and
-  with AK/SK, the official huaweicloudsdkocr (AK/SK: it has no token option);
-* async scaling: requests/s with 1, 8 and 64 calls in flight on a pool bounded to 64 connections;
+* requests/s, 1 MiB and tiny image: raw httpx posting a pre-built body (the limit); the AK/SK
+  floor (raw httpx plus one SHA-256 of the same body per call: what any signing client pays);
+  this client, sync, with the image as a Base64 str, as bytes and as a path, token and AK/SK;
+  async against raw async httpx; the official huaweicloudsdkocr (AK/SK: it has no token);
+* async scaling: AsyncOcrClient with 1, 8, 64 and 256 calls in flight, on the default transport
+  and on the aiohttp one when installed (`huaweicloud-ocr[aiohttp]`), as a ratio to the rate
+  at 8 in the same round;
+* the cost of a client after the first (its SSL context is the process's shared one);
+* the batch (run_batch, as the CLI runs it) against a server answering after 100 ms, at
+  concurrency 64 and 256 with 10 files per unit of concurrency, against the ideal
+  concurrency / latency; the results file is checked for exactly one ok line per file;
 * peak RSS over baseline for one call with the largest documented image, as bytes and as a file
   path, each in a fresh interpreter (the input itself is made before the baseline);
 * `import huaweicloud_ocr` against the official SDK's imports, fresh interpreters, median.
 
-`python -m benchmarks.bench [--calls N] [--write]`; --write updates benchmarks/RESULTS.md.
+`python -m benchmarks.bench [--rounds N] [--quick] [--write]`; --write updates
+benchmarks/RESULTS.md, --quick leaves out the official SDK, memory and import sections.
 """
 
 from __future__ import annotations
@@ -19,17 +31,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
-import functools
+import hashlib
 import json
 import os
 import platform
+import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,14 +55,18 @@ AK, SK = "HPUAEXAMPLEACCESSKEY", "exampleSecretKey0123456789abcdefghijklmn"
 PATH = f"/v2/{PROJECT}/ocr/general-text"
 # The documented maximum: Base64 of at most 10 MB (10,485,760 bytes), so a 7.5 MiB file.
 BIG_FILE_BYTES = 10485760 // 4 * 3 - 4096
-ROUNDS = 3  # each throughput figure is the median of this many timed rounds
+TOKEN = "bench-token"  # noqa: S105 - the loopback server checks nothing
+TOKEN_HEADERS = {"X-Auth-Token": TOKEN, "Content-Type": "application/json"}
 
 
 # -- the server ------------------------------------------------------------------------------
 class LoopbackServer:
+    def __init__(self, latency_ms: float = 0.0) -> None:
+        self.latency_ms = latency_ms
+
     def __enter__(self) -> str:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "benchmarks.loopback_server"],
+        self.process = subprocess.Popen(  # noqa: S603 - our own module
+            [sys.executable, "-m", "benchmarks.loopback_server", "0", str(self.latency_ms)],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,
@@ -71,35 +88,103 @@ def png_of_about(size: int, seed: int = 1) -> bytes:
     return noise_png(side, max(15, size // (side + 1)), seed)
 
 
-# -- the clients, each as "make one call" ----------------------------------------------------
-Call = Callable[[], Any]
+@dataclass
+class Image:
+    """One image in the three forms a caller has it in."""
+
+    data: bytes
+    path: Path
+    b64: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.b64 = base64.b64encode(self.data).decode()
+
+    def given_as(self, form: str) -> Any:
+        from huaweicloud_ocr import Base64Image
+
+        if form == "b64":
+            return Base64Image(self.b64)
+        return self.data if form == "bytes" else self.path
 
 
-def raw_httpx(url: str, b64: str) -> tuple[Call, Callable[[], None]]:
+# -- the cases: each runs n calls and says how long they took ----------------------------------
+@dataclass
+class Case:
+    name: str
+    run: Callable[[int], float]  # seconds for n calls
+    close: Callable[[], None]
+    calls: int = 0  # per round; set by the section
+
+
+def sync_case(name: str, call: Callable[[], Any], close: Callable[[], None]) -> Case:
+    def run(n: int) -> float:
+        started = time.perf_counter()
+        for _ in range(n):
+            call()
+        return time.perf_counter() - started
+
+    return Case(name, run, close)
+
+
+AsyncPair = tuple[Callable[[], Awaitable[Any]], Callable[[], Awaitable[Any]]]  # call, aclose
+
+
+def async_case(
+    name: str, setup: Callable[[], Coroutine[Any, Any, AsyncPair]], in_flight: int = 1
+) -> Case:
+    """A case on its own event loop, kept for the whole section (its connections stay open)."""
+    runner = asyncio.Runner()
+    call, aclose = runner.run(setup())
+
+    async def batch(n: int) -> float:
+        share = [n // in_flight + (i < n % in_flight) for i in range(in_flight)]
+
+        async def worker(count: int) -> None:
+            for _ in range(count):
+                await call()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(k) for k in share if k))
+        return time.perf_counter() - started
+
+    async def closing() -> None:
+        await aclose()
+
+    def close() -> None:
+        runner.run(closing())
+        runner.close()
+
+    return Case(name, lambda n: runner.run(batch(n)), close)
+
+
+def raw_httpx(url: str, b64: str, *, sha256: bool = False) -> Case:
     body = json.dumps({"image": b64}).encode()  # pre-built once: the limit pays nothing per call
     client = httpx.Client(base_url=url)
-    headers = {"X-Auth-Token": "bench-token", "Content-Type": "application/json"}
 
     def call() -> Any:
-        return client.post(PATH, content=body, headers=headers).content
+        if sha256:  # the floor of any AK/SK client: one pass over the body to sign it
+            hashlib.sha256(body).hexdigest()
+        return client.post(PATH, content=body, headers=TOKEN_HEADERS).content
 
-    return call, client.close
+    name = "floor: raw httpx + SHA-256 of the body" if sha256 else "raw httpx, pre-built body"
+    return sync_case(name, call, client.close)
 
 
-def ours_sync(
-    url: str, b64: str, auth: str, trusted: bool = False
-) -> tuple[Call, Callable[[], None]]:
-    from huaweicloud_ocr import NO_RETRY, Base64Image, OcrClient
+def credentials(auth: str) -> dict[str, Any]:
+    return {"token": TOKEN} if auth == "token" else {"ak": AK, "sk": SK}
 
-    credentials: dict[str, Any] = (
-        {"token": "bench-token"} if auth == "token" else {"ak": AK, "sk": SK}
-    )
-    client = OcrClient(endpoint=url, project_id=PROJECT, retry=NO_RETRY, **credentials)
+
+def ours_sync(url: str, image: Image, auth: str, form: str) -> Case:
+    from huaweicloud_ocr import NO_RETRY, OcrClient
+
+    client = OcrClient(endpoint=url, project_id=PROJECT, retry=NO_RETRY, **credentials(auth))
+    given = image.given_as(form)
 
     def call() -> Any:
-        return client.recognize_general_text(Base64Image(b64, trusted=trusted))
+        return client.recognize_general_text(given)
 
-    return call, client.close
+    label = {"b64": "Base64 str", "bytes": "bytes", "path": "path"}[form]
+    return sync_case(f"ours, sync, {auth}, {label}", call, client.close)
 
 
 def official_client(url: str) -> Callable[[str], Any]:
@@ -129,57 +214,169 @@ def official_client(url: str) -> Callable[[str], Any]:
     return call
 
 
-def official(url: str, b64: str) -> tuple[Call, Callable[[], None]]:
+def official(url: str, image: Image) -> Case:
     send = official_client(url)
-    return lambda: send(b64), lambda: None
+    return sync_case("official SDK, AK/SK, Base64 str", lambda: send(image.b64), lambda: None)
 
 
-def rate(call: Call, calls: int) -> float:
-    for _ in range(max(20, calls // 25)):
-        call()
-    rounds = []
-    for _ in range(ROUNDS):
-        started = time.perf_counter()
-        for _ in range(calls):
-            call()
-        rounds.append(calls / (time.perf_counter() - started))
-    return statistics.median(rounds)
+def raw_async(url: str, b64: str, in_flight: int = 1) -> Case:
+    body = json.dumps({"image": b64}).encode()
+
+    async def setup() -> Any:
+        client = httpx.AsyncClient(base_url=url)
+
+        async def call() -> Any:
+            return (await client.post(PATH, content=body, headers=TOKEN_HEADERS)).content
+
+        return call, client.aclose
+
+    return async_case("raw async httpx, pre-built body", setup, in_flight)
 
 
-def ours_async_rate(
-    url: str, b64: str, auth: str, calls: int, in_flight: int = 1, pool: int = 64
-) -> float:
-    from huaweicloud_ocr import NO_RETRY, AsyncOcrClient, Base64Image
+def backends() -> list[str]:
+    """The async transports to measure: httpx, and aiohttp when it and the client's option for
+    it are there (an older client, run with PYTHONPATH for a before/after, has no option)."""
+    import inspect
 
-    credentials: dict[str, Any] = (
-        {"token": "bench-token"} if auth == "token" else {"ak": AK, "sk": SK}
-    )
-    limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
+    from huaweicloud_ocr import AsyncOcrClient
 
-    async def main() -> float:
-        async with AsyncOcrClient(
+    try:
+        import aiohttp  # noqa: F401
+    except ImportError:
+        return ["httpx"]
+    options = inspect.signature(AsyncOcrClient.__init__).parameters
+    return ["httpx", "aiohttp"] if "http_backend" in options else ["httpx"]
+
+
+def backend_option(backend: str) -> dict[str, Any]:
+    """No option for httpx: an older client (PYTHONPATH, for a before/after) has none."""
+    return {} if backend == "httpx" else {"http_backend": backend}
+
+
+def ours_async(
+    url: str, image: Image, auth: str, form: str, in_flight: int = 1, backend: str = "httpx"
+) -> Case:
+    from huaweicloud_ocr import NO_RETRY, AsyncOcrClient
+
+    async def setup() -> Any:
+        client = AsyncOcrClient(
             endpoint=url,
             project_id=PROJECT,
             retry=NO_RETRY,
-            httpx_args={"limits": limits},
-            **credentials,
-        ) as client:
-            image = Base64Image(b64)
+            max_concurrency=max(64, in_flight),
+            **backend_option(backend),
+            **credentials(auth),
+        )
+        given = image.given_as(form)
 
-            async def worker(count: int) -> None:
-                for _ in range(count):
-                    await client.recognize_general_text(image)
+        async def call() -> Any:
+            return await client.recognize_general_text(given)
 
-            async def batch(total: int) -> float:
-                share = [total // in_flight + (i < total % in_flight) for i in range(in_flight)]
-                started = time.perf_counter()
-                await asyncio.gather(*(worker(n) for n in share))
-                return total / (time.perf_counter() - started)
+        return call, client.aclose
 
-            await batch(max(in_flight * 2, calls // 25))  # warm-up: open the connections
-            return statistics.median([await batch(calls) for _ in range(ROUNDS)])
+    return async_case(f"ours, async, {auth}, {form}, {backend}", setup, in_flight)
 
-    return asyncio.run(main())
+
+# -- rounds ----------------------------------------------------------------------------------
+@dataclass
+class Rounds:
+    """Per-case rates, one per round, in the order the rounds ran."""
+
+    rates: dict[str, list[float]]
+
+    def median(self, name: str) -> float:
+        return statistics.median(self.rates[name])
+
+    def ratios(self, name: str, reference: str) -> list[float]:
+        return [a / b for a, b in zip(self.rates[name], self.rates[reference], strict=True)]
+
+    def ratio_text(self, name: str, reference: str) -> str:
+        values = self.ratios(name, reference)
+        return f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
+
+
+def interleave(cases: list[Case], rounds: int, seed: int = 19) -> Rounds:
+    """Warm each case up, then `rounds` rounds, each running every case once in a new shuffled
+    order (seeded: a rerun shuffles the same way)."""
+    rng = random.Random(seed)  # noqa: S311 - an order, not a secret
+    for case in cases:
+        case.run(max(2, case.calls // 4))  # connections opened, imports and caches warm
+    rates: dict[str, list[float]] = {case.name: [] for case in cases}
+    for _ in range(rounds):
+        order = cases[:]
+        rng.shuffle(order)
+        for case in order:
+            rates[case.name].append(case.calls / case.run(case.calls))
+    for case in cases:
+        case.close()
+    return Rounds(rates)
+
+
+# -- clients: what one more costs --------------------------------------------------------------
+def client_build_ms(url: str, count: int = 30) -> tuple[float, float]:
+    """Median ms to make an OcrClient and its HTTP client (sync), and an AsyncOcrClient's for a
+    loop, after the first of each in this process."""
+    from huaweicloud_ocr import AsyncOcrClient, OcrClient
+
+    def sync_one() -> None:
+        client = OcrClient(endpoint=url, project_id=PROJECT, token=TOKEN)
+        client._sync_client()  # the HTTP client and its SSL context are made on first use
+        client.close()
+
+    async def async_one() -> float:
+        started = time.perf_counter()
+        client = AsyncOcrClient(endpoint=url, project_id=PROJECT, token=TOKEN)
+        client._async_client()
+        elapsed = time.perf_counter() - started
+        await client.aclose()
+        return elapsed
+
+    sync_one()
+    sync_times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        sync_one()
+        sync_times.append(time.perf_counter() - started)
+
+    async def many() -> list[float]:
+        await async_one()
+        return [await async_one() for _ in range(count)]
+
+    async_times = asyncio.run(many())
+    return statistics.median(sync_times) * 1000, statistics.median(async_times) * 1000
+
+
+# -- the batch -----------------------------------------------------------------------------------
+def batch_rate(url: str, folder: Path, files: int, concurrency: int, backend: str) -> float:
+    """Files/s of run_batch over `folder`, on an empty results file, checked after the run."""
+    from huaweicloud_ocr import AsyncOcrClient
+    from huaweicloud_ocr.batch import Reporter, run_batch
+
+    def client() -> AsyncOcrClient:
+        return AsyncOcrClient(
+            endpoint=url, project_id=PROJECT, token=TOKEN, **backend_option(backend)
+        )
+
+    with tempfile.TemporaryDirectory() as temp:
+        out = Path(temp) / "results.jsonl"
+        started = time.perf_counter()
+        summary = run_batch(
+            client,
+            folder,
+            out,
+            "general-text",
+            handle_signals=False,
+            reporter=Reporter(),
+            concurrency=concurrency,
+        )
+        elapsed = time.perf_counter() - started
+        records = [json.loads(line) for line in out.read_bytes().splitlines()]
+    ok = {r["file"] for r in records if r.get("status") == "ok"}
+    if summary.processed != files or len(records) != files or len(ok) != files:
+        raise SystemExit(
+            f"batch: {summary.processed} processed, {len(records)} lines, want {files}"
+        )
+    return files / elapsed
 
 
 # -- memory: one call in a fresh interpreter -------------------------------------------------
@@ -281,14 +478,6 @@ def import_seconds(statement: str, runs: int = 7, python: str = sys.executable) 
 
 
 # -- the report ------------------------------------------------------------------------------
-@dataclass
-class Row:
-    name: str
-    value: float
-    unit: str
-    note: str = ""
-
-
 def machine() -> str:
     cpu = next(
         (
@@ -307,7 +496,112 @@ def machine() -> str:
     )
 
 
-def run(calls: int) -> str:
+def throughput_section(
+    say: Callable[..., None],
+    url: str,
+    image: Image,
+    label: str,
+    rounds: int,
+    calls: int,
+    quick: bool,
+) -> None:
+    cases = [raw_httpx(url, image.b64), raw_httpx(url, image.b64, sha256=True)]
+    for auth in ("token", "aksk"):
+        for form in ("b64", "bytes", "path"):
+            cases.append(ours_sync(url, image, auth, form))
+    if not quick:
+        cases.append(official(url, image))
+    cases += [raw_async(url, image.b64), ours_async(url, image, "token", "b64")]
+    cases.append(ours_async(url, image, "aksk", "b64"))
+    for case in cases:
+        case.calls = max(5, calls // 5) if case.name.startswith("official") else calls
+    result = interleave(cases, rounds)
+    say()
+    say(
+        f"### Requests/s, {label} image ({len(image.b64):,} Base64 chars): {rounds} rounds of "
+        f"{calls} calls per case, shuffled"
+    )
+    say()
+    say("| client | req/s (median) | ms/call | x raw httpx (median, range) | x reference |")
+    say("|---|---:|---:|---|---|")
+    raw, floor = "raw httpx, pre-built body", "floor: raw httpx + SHA-256 of the body"
+    raw_a = "raw async httpx, pre-built body"
+    for case in cases:
+        name = case.name
+        value = result.median(name)
+        reference = raw_a if "async" in name else raw
+        against = "" if name in (raw, raw_a) else result.ratio_text(name, reference)
+        extra = ""
+        if "aksk" in name or name.startswith("official"):
+            extra = f"{result.ratio_text(name, floor)} x floor"
+        elif "async" in name and name != raw_a:
+            extra = f"{result.ratio_text(name, raw_a)} x raw async"
+            against = result.ratio_text(name, raw)
+        over = 1000 / value - 1000 / result.median(reference)
+        say(
+            f"| {name} | {value:,.0f} | {1000 / value:.3f} (+{over:.3f} over "
+            f"{'raw async' if reference == raw_a else 'raw'}) | {against} | {extra} |"
+        )
+
+
+def scaling_section(
+    say: Callable[..., None], url: str, image: Image, label: str, rounds: int, calls: int
+) -> None:
+    cases = []
+    for backend in backends():
+        for in_flight in (1, 8, 64, 256):
+            case = ours_async(url, image, "token", "b64", in_flight, backend)
+            case.name = f"{backend}/{in_flight}"
+            case.calls = max(calls, in_flight * 4)
+            cases.append(case)
+    result = interleave(cases, rounds)
+    say()
+    say(
+        f"### Async scaling, {label} image: AsyncOcrClient, token, max_concurrency = in flight "
+        f"(at least 64); {rounds} rounds, shuffled"
+    )
+    say()
+    say("| transport | in flight | req/s (median) | x rate at 8 (median, range) |")
+    say("|---|---:|---:|---|")
+    for case in cases:
+        backend, flight = case.name.split("/")
+        say(
+            f"| {backend} | {flight} | {result.median(case.name):,.0f} | "
+            f"{result.ratio_text(case.name, f'{backend}/8')} |"
+        )
+
+
+def batch_section(say: Callable[..., None], latency_ms: float, repeat: int) -> None:
+    from huaweicloud_ocr.testing import sample_png
+
+    say()
+    say(
+        f"### Batch (run_batch), token, server answering after {latency_ms:g} ms, 10 files per "
+        f"unit of concurrency; ideal = concurrency / latency; {repeat} runs"
+    )
+    say()
+    say("| transport | concurrency | files | files/s (runs) | x ideal (runs) |")
+    say("|---|---:|---:|---|---|")
+    with LoopbackServer(latency_ms) as url, tempfile.TemporaryDirectory() as temp:
+        for concurrency in (64, 256):
+            files = concurrency * 10
+            folder = Path(temp) / f"c{concurrency}"
+            folder.mkdir()
+            for i in range(files):
+                (folder / f"img{i:05}.png").write_bytes(sample_png(16 + i % 48, 16 + i % 7))
+            ideal = concurrency / (latency_ms / 1000)
+            for backend in backends():
+                rates = [
+                    batch_rate(url, folder, files, concurrency, backend) for _ in range(repeat)
+                ]
+                say(
+                    f"| {backend} | {concurrency} | {files} | "
+                    f"{', '.join(f'{r:,.0f}' for r in rates)} | "
+                    f"{', '.join(f'{r / ideal:.2f}' for r in rates)} |"
+                )
+
+
+def run(rounds: int, calls: int, quick: bool, sections: set[str]) -> str:
     lines: list[str] = []
 
     def say(text: str = "") -> None:
@@ -315,75 +609,67 @@ def run(calls: int) -> str:
         lines.append(text)
 
     say(f"Machine: {machine()}")
-    say(f"Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; command: `make bench` (--calls {calls})")
-    with LoopbackServer() as url:
-        for label, size, n in (("1 MiB", 1 << 20, calls), ("tiny", 2000, calls * 4)):
-            b64 = base64.b64encode(png_of_about(size)).decode()
-            say()
-            say(f"### Requests/s, {label} image ({len(b64):,} Base64 chars), {n} calls x {ROUNDS}")
-            say()
-            results: dict[str, float] = {}
-            clients: list[tuple[str, Callable[[], tuple[Call, Callable[[], None]]]]] = [
-                ("raw httpx, pre-built body (limit)", functools.partial(raw_httpx, url, b64)),
-                ("this client, sync, token", functools.partial(ours_sync, url, b64, "token")),
-                ("this client, sync, AK/SK", functools.partial(ours_sync, url, b64, "aksk")),
-                ("official SDK, AK/SK", functools.partial(official, url, b64)),
-                (
-                    "this client, sync, token, trusted Base64",
-                    functools.partial(ours_sync, url, b64, "token", True),
-                ),
-                (
-                    "this client, sync, AK/SK, trusted Base64",
-                    functools.partial(ours_sync, url, b64, "aksk", True),
-                ),
-            ]
-            for name, factory in clients:
-                call, close = factory()
-                results[name] = rate(call, n if "official" not in name else max(50, n // 5))
-                close()
-            results["this client, async, token"] = ours_async_rate(url, b64, "token", n)
-            results["this client, async, AK/SK"] = ours_async_rate(url, b64, "aksk", n)
-            limit = results["raw httpx, pre-built body (limit)"]
-            sdk = results["official SDK, AK/SK"]
-            say("| client | req/s | ms/call | x limit | x official | ms over limit |")
-            say("|---|---:|---:|---:|---:|---:|")
-            for name, value in results.items():
+    say(
+        f"Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; command: `python -m benchmarks.bench "
+        f"--rounds {rounds} --calls {calls}{' --quick' if quick else ''}`"
+    )
+    with tempfile.TemporaryDirectory() as temp:
+        images = {}
+        for label, size in (("1 MiB", 1 << 20), ("tiny", 2000)):
+            data = png_of_about(size)
+            path = Path(temp) / f"{size}.png"
+            path.write_bytes(data)
+            images[label] = Image(data, path)
+        with LoopbackServer() as url:
+            if "throughput" in sections:
+                throughput_section(say, url, images["1 MiB"], "1 MiB", rounds, calls, quick)
+                throughput_section(say, url, images["tiny"], "tiny", rounds, calls * 4, quick)
+            if "scaling" in sections:
+                scaling_section(say, url, images["tiny"], "tiny", max(3, rounds // 3), calls * 4)
+            if "clients" in sections:
+                sync_ms, async_ms = client_build_ms(url)
+                say()
+                say("### A client after the first (median of 30)")
+                say()
                 say(
-                    f"| {name} | {value:,.0f} | {1000 / value:.3f} | {value / limit:.2f} | "
-                    f"{value / sdk:.1f} | {1000 / value - 1000 / limit:+.3f} |"
+                    f"OcrClient + its HTTP client: {sync_ms:.2f} ms; AsyncOcrClient + its HTTP "
+                    f"client for a loop: {async_ms:.2f} ms"
                 )
+            if "memory" in sections and not quick:
+                memory_section(say, url)
+    if "batch" in sections:
+        batch_section(say, 100.0, 3)
+    if "import" in sections and not quick:
+        import_section(say)
+    return "\n".join(lines)
+
+
+def memory_section(say: Callable[..., None], url: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.png"
+        path.write_bytes(png_of_about(BIG_FILE_BYTES))
+        size = path.stat().st_size
         say()
-        say(f"### Async scaling (this client, token, pool bounded to 64), {calls} calls")
+        say(
+            f"### Peak RSS over baseline, one call, {size / 1048576:.2f} MiB file "
+            f"({len(base64.b64encode(path.read_bytes())) / 1048576:.2f} MiB Base64)"
+        )
         say()
-        say("| image | in flight | req/s |")
-        say("|---|---:|---:|")
-        for label, size in (("tiny", 2000), ("1 MiB", 1 << 20)):
-            b64 = base64.b64encode(png_of_about(size)).decode()
-            for in_flight in (1, 8, 64):
-                value = ours_async_rate(url, b64, "token", calls, in_flight=in_flight)
-                say(f"| {label} | {in_flight} | {value:,.0f} |")
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "big.png"
-            path.write_bytes(png_of_about(BIG_FILE_BYTES))
-            size = path.stat().st_size
-            say()
-            say(
-                f"### Peak RSS over baseline, one call, {size / 1048576:.2f} MiB file "
-                f"({len(base64.b64encode(path.read_bytes())) / 1048576:.2f} MiB Base64)"
-            )
-            say()
-            say("| client | input | peak RSS growth (MiB) | x file size |")
-            say("|---|---|---:|---:|")
-            for case in (
-                "ours/token/path",
-                "ours/aksk/path",
-                "ours/token/bytes",
-                "ours/aksk/bytes",
-                "official/aksk/bytes",
-                "raw/token/bytes",
-            ):
-                grown = memory(url, path, case)
-                say(f"| {case} | | {grown / 1048576:.2f} | {grown / size:.2f} |")
+        say("| client | input | peak RSS growth (MiB) | x file size |")
+        say("|---|---|---:|---:|")
+        for case in (
+            "ours/token/path",
+            "ours/aksk/path",
+            "ours/token/bytes",
+            "ours/aksk/bytes",
+            "official/aksk/bytes",
+            "raw/token/bytes",
+        ):
+            grown = memory(url, path, case)
+            say(f"| {case} | | {grown / 1048576:.2f} | {grown / size:.2f} |")
+
+
+def import_section(say: Callable[..., None]) -> None:
     official_imports = "import huaweicloudsdkocr.v1, huaweicloudsdkcore.auth.credentials"
     ours_venv = clean_venv("ours", str(ROOT))
     theirs_venv = clean_venv("official", "huaweicloudsdkocr==3.1.219")
@@ -424,19 +710,24 @@ def run(calls: int) -> str:
     reference = {where: value for name, where, value in rows if name.startswith("official")}
     for name, where, value in rows:
         say(f"| {name} | {where} | {value * 1000:.0f} | {value / reference[where]:.2f} |")
-    return "\n".join(lines)
+
+
+SECTIONS = ("throughput", "scaling", "clients", "memory", "batch", "import")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--calls", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--calls", type=int, default=40, help="1 MiB calls per case per round")
+    parser.add_argument("--quick", action="store_true", help="no official SDK, memory, import")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
     parser.add_argument("--memory-child", nargs=3, metavar=("CASE", "URL", "PATH"))
     args = parser.parse_args()
     if args.memory_child:
         memory_child(*args.memory_child)
         return
-    report = run(args.calls)
+    report = run(args.rounds, args.calls, args.quick, set(args.only))
     if args.write:
         results = Path(__file__).with_name("RESULTS.md")
         results.write_text(

@@ -5,7 +5,9 @@ would fight over the GIL at 64 connections), TCP_NODELAY (without it Nagle's alg
 delayed ACKs hold every client near 22 requests/s), bodies drained into one reused buffer per
 connection (asyncio.BufferedProtocol: no allocation per chunk), and one canned answer: the
 documented General Text example, which every client parses. It checks nothing but framing.
-Run in its own process (`python -m benchmarks.loopback_server`), it prints its port.
+Run in its own process (`python -m benchmarks.loopback_server [PORT [LATENCY_MS]]`), it prints
+its port. With a latency each answer is written that long after its request ended (a timer, not
+a sleep: thousands of requests can wait at once), as a remote service answers.
 """
 
 from __future__ import annotations
@@ -38,8 +40,9 @@ def canned_answer() -> bytes:
 class _Connection(asyncio.BufferedProtocol):
     """One keep-alive connection: reads into a reused buffer, answers each request."""
 
-    def __init__(self, answer: bytes) -> None:
+    def __init__(self, answer: bytes, latency: float = 0.0) -> None:
         self.answer = answer
+        self.latency = latency
         self.buffer = memoryview(bytearray(BUFFER))
         self.head = bytearray()
         self.body_left = -1  # -1: reading the head
@@ -69,8 +72,16 @@ class _Connection(asyncio.BufferedProtocol):
             self.body_left -= taken
             data = data[taken:]
             if self.body_left == 0:
-                self.transport.write(self.answer)
+                if self.latency:
+                    loop = asyncio.get_running_loop()
+                    loop.call_later(self.latency, self._answer)
+                else:
+                    self.transport.write(self.answer)
                 self.body_left = -1
+
+    def _answer(self) -> None:
+        if not self.transport.is_closing():
+            self.transport.write(self.answer)
 
 
 def _content_length(head: bytes) -> int:
@@ -83,18 +94,20 @@ def _content_length(head: bytes) -> int:
     return 0
 
 
-async def serve(port: int) -> None:
+async def serve(port: int, latency: float = 0.0) -> None:
     answer = canned_answer()
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
-        lambda: _Connection(answer), "127.0.0.1", port, backlog=1024, reuse_address=True
+        lambda: _Connection(answer, latency), "127.0.0.1", port, backlog=4096, reuse_address=True
     )
     print(server.sockets[0].getsockname()[1], flush=True)
     await server.serve_forever()
 
 
 def main() -> None:
-    asyncio.run(serve(int(sys.argv[1]) if len(sys.argv) > 1 else 0))
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    latency = float(sys.argv[2]) / 1000 if len(sys.argv) > 2 else 0.0
+    asyncio.run(serve(port, latency))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,11 @@ with a known Content-Length: the standard library's json.dumps over a 10 MiB str
 and the copy into one buffer are never paid. From a file path the Base64 text is made chunk by
 chunk while sending (and, for AK/SK, once more while hashing), so memory stays flat whatever the
 image size. The body keeps its SHA-256 once computed, so AK/SK signs without reading it again.
+
+Base64 work goes through pybase64 (SIMD: 1 MiB encodes in ~0.02 ms and validates in ~0.05 ms,
+against 0.6 and 0.36 ms for binascii and a bytes.translate scan) when its C extension is
+there; its pure-Python fallback is no faster than the standard library, so without the C
+extension the standard library is used (`b2a_base64`, `fast_base64`).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import io
 import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import IO
 
 import httpx
@@ -28,10 +34,41 @@ RAW_CHUNK = 3 * 64 * 1024
 # Below this a body is joined and sent in one write: copying is cheaper than extra syscalls.
 SMALL_BODY = 64 * 1024
 SEND_CHUNK = 256 * 1024
+# In-memory Base64 up to this size goes to the socket in one piece (a 1 MiB image's is 1.4 MB);
+# larger texts in SEND_CHUNK slices.
+WHOLE_SEND = 2 * 1024 * 1024
 
 
 def base64_length(size: int) -> int:
     return 4 * ((size + 2) // 3)
+
+
+def _load_fast_base64() -> ModuleType | None:
+    try:
+        import pybase64
+    except ImportError:
+        return None
+    # "... (C extension active - AVX2)"; the fallback module is the standard library in disguise.
+    return pybase64 if "C extension active" in pybase64.get_version() else None
+
+
+_fast_base64: ModuleType | bool | None = False  # False: not looked for yet (import costs ~1 ms)
+
+
+def fast_base64() -> ModuleType | None:
+    """pybase64 when its C extension is active, else None (the standard library is used)."""
+    global _fast_base64
+    if _fast_base64 is False:
+        _fast_base64 = _load_fast_base64()
+    return _fast_base64  # type: ignore[return-value]
+
+
+def b2a_base64(data: bytes | bytearray | memoryview) -> bytes:
+    """Standard Base64 of `data`, without a newline."""
+    fast = fast_base64()
+    if fast is not None:
+        return fast.b64encode(data)  # type: ignore[no-any-return]
+    return binascii.b2a_base64(data, newline=False)
 
 
 class Base64Source:
@@ -42,8 +79,14 @@ class Base64Source:
         self.length = len(text)
 
     def chunks(self) -> Iterator[bytes]:
-        if isinstance(self.text, bytes):
+        if isinstance(self.text, bytes) and self.length <= WHOLE_SEND:
             yield self.text  # sent as is: h11 and the socket take it without a copy
+            return
+        if isinstance(self.text, bytes):
+            # httpcore writes `buffer = buffer[n:]` after each partial send: on a 10 MiB bytes
+            # that copies what is left each time (measured: +7.5 MiB peak for a 7.5 MiB file).
+            for start in range(0, self.length, SEND_CHUNK):
+                yield self.text[start : start + SEND_CHUNK]
             return
         # h11 would copy a bytearray whole into bytes; slices keep that copy one chunk big.
         view = memoryview(self.text)
@@ -113,7 +156,7 @@ class _ChunkReader:
         got = _read_full(self.fh, self.view)
         self.read += got
         if got and self.read <= self.source.size:
-            return binascii.b2a_base64(self.view[:got], newline=False)
+            return b2a_base64(self.view[:got])
         if self.read != self.source.size:
             # The Content-Length (and an AK/SK signature) were computed from the first size.
             raise ValidationError(

@@ -18,6 +18,7 @@ from huaweicloud_ocr._body import (
     FileBase64Source,
     ImageText,
     base64_length,
+    fast_base64,
     open_regular,
 )
 from huaweicloud_ocr._spec import ImageConstraints
@@ -251,10 +252,12 @@ def check_url(url: str, field: str = "url") -> str:
 
 def _base64_problem(text: bytes, *, scan: bool = True) -> str | None:
     """What makes `text` unacceptable as the service's Base64 field, or None. Every character is
-    checked (about 0.5 ms per MiB)."""
+    checked: by pybase64 when it is there (~0.05 ms per MiB), else by a translate scan (~0.4 ms
+    per MiB). pybase64 only ever vouches for a clean text; whatever it refuses goes through the
+    scan, which names the problem, so the verdicts and messages are the same either way."""
     if text[:5].lower() == b"data:":
         return "it starts with a data: URL prefix"
-    stray = _stray_characters(text) if scan else b""
+    stray = _stray_characters(text) if scan and not _all_base64_characters(text) else b""
     if stray:
         if not stray.strip(b"\r\n\t "):
             return "it contains line breaks or spaces"
@@ -264,6 +267,28 @@ def _base64_problem(text: bytes, *, scan: bool = True) -> str | None:
     if text.find(b"=", 0, len(text) - 2) >= 0 or (text[-2:-1] == b"=" and text[-1:] != b"="):
         return "'=' padding appears other than at the end"
     return None
+
+
+# Validated in slices of this many characters (a multiple of 4): pybase64 decodes as it checks,
+# and a slice bounds that throw-away output to 768 KiB whatever the image size.
+VALIDATE_CHUNK = 1024 * 1024
+
+
+def _all_base64_characters(text: bytes) -> bool:
+    """True when pybase64 finds only Base64 alphabet characters ('=' included) in `text`; False
+    when it finds anything else, cannot tell, or is not there."""
+    fast = fast_base64()
+    if fast is None or len(text) % 4:
+        return False
+    view = memoryview(text)
+    try:
+        for start in range(0, len(view), VALIDATE_CHUNK):
+            # A slice that ends in padding mid-text decodes fine: its '=' are alphabet
+            # characters, and _base64_problem checks where padding stands separately.
+            fast.b64decode(view[start : start + VALIDATE_CHUNK], validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
 
 
 def _stray_characters(text: bytes) -> bytes:
@@ -302,10 +327,14 @@ def prepare_base64(image: Base64Image, rules: ImageConstraints, field: str) -> B
     return Base64Source(text)
 
 
-def _encode(data: bytes | bytearray | memoryview) -> bytearray:
-    """Base64 into one buffer of the exact size, chunk by chunk: binascii on the whole input
-    would briefly hold half as much again."""
+def _encode(data: bytes | bytearray | memoryview) -> bytes | bytearray:
+    """Base64 into one buffer of the exact size: pybase64 writes it at once (0.02 ms per MiB);
+    binascii goes chunk by chunk, as on the whole input it would briefly hold half as much
+    again."""
     view = memoryview(data).cast("B")
+    fast = fast_base64()
+    if fast is not None:
+        return fast.b64encode(view)  # type: ignore[no-any-return]
     out = bytearray(base64_length(len(view)))
     written = 0
     for start in range(0, len(view), RAW_CHUNK):
