@@ -99,3 +99,60 @@ def test_an_unknown_wording_is_an_error_not_a_silent_pass() -> None:
     broken["options"]["return_char_location"] = option
     with pytest.raises(ValueError, match="unknown documents 'maybe'"):
         _options.check_dependencies(broken, {"return_char_location": True})
+
+
+# -- the client checks them before anything is sent ------------------------------------------
+# The operations' regions differ; the region only matters here for the OBS rule.
+NOT_OUR_REGION = pytest.mark.filterwarnings("ignore::huaweicloud_ocr.client.OperationRegionWarning")
+
+
+def _server_and_client() -> tuple[Any, Any]:
+    from huaweicloud_ocr.testing import InProcessOcrServer
+
+    server = InProcessOcrServer()
+    server.start()
+    return server, server.client(region="ap-southeast-1")
+
+
+@NOT_OUR_REGION
+def test_the_client_refuses_a_broken_must_before_sending() -> None:
+    from huaweicloud_ocr.testing import sample_png
+
+    server, client = _server_and_client()
+    with server, client:
+        with pytest.raises(ValidationError) as caught:
+            client.recognize_general_table(sample_png(), return_char_location=True)
+        assert caught.value.field == "return_char_location"
+        assert "return_text_location" in caught.value.rule
+        assert server.calls == []  # nothing sent, nothing billed
+        client.recognize_general_table(
+            sample_png(), return_char_location=True, return_text_location=True
+        )
+        assert len(server.calls) == 1
+
+
+@NOT_OUR_REGION
+def test_the_client_warns_about_a_weaker_dependency_and_still_sends() -> None:
+    from huaweicloud_ocr.testing import sample_png
+
+    server, client = _server_and_client()
+    with server, client:
+        with pytest.warns(_options.OptionDependencyWarning, match="return_excel"):
+            client.recognize_smart_document_recognizer(sample_png(), return_excel=True)
+        assert len(server.calls) == 1
+
+
+@NOT_OUR_REGION
+def test_an_obs_url_in_another_region_is_refused_before_sending() -> None:
+    server, client = _server_and_client()
+    with server, client:
+        other = "https://bucket.obs.cn-north-4.myhuaweicloud.com/scan.png"
+        with pytest.raises(ValidationError) as caught:
+            client.recognize_general_text(url=other)
+        assert caught.value.field == "url"
+        assert "cn-north-4" in caught.value.problem
+        assert server.calls == []
+        same = "https://bucket.obs.ap-southeast-1.myhuaweicloud.com/scan.png"
+        assert client._check_obs_region(same) == same
+        plain = "https://example.com/obs.cn-north-4.myhuaweicloud.com.png"
+        assert client._check_obs_region(plain) == plain

@@ -25,7 +25,7 @@ import httpx
 
 from huaweicloud_ocr import _spec
 from huaweicloud_ocr._body import FileBase64Source, ImageText, JsonImageBody
-from huaweicloud_ocr._options import check_option
+from huaweicloud_ocr._options import check_dependencies, check_option
 from huaweicloud_ocr._secret import Secret
 from huaweicloud_ocr._transport import (
     ACCEPT_ENCODING,
@@ -92,6 +92,10 @@ NO_PROJECT_ID = (
     "no project_id: pass project_id=, set HUAWEICLOUD_SDK_PROJECT_ID, put project_id in the "
     "[basic] section of the credentials file, or pass resolve_project_id=True"
 )  # the CLI names its own flags instead
+
+
+# bucket.obs.<region>.myhuaweicloud.com (or .eu), virtual-hosted or path-style
+_OBS_HOST = re.compile(r"(?:.+\.)?obs\.(?P<region>[a-z0-9-]+)\.myhuaweicloud\.(?:com|eu)")
 
 
 class OperationRegionWarning(UserWarning):
@@ -371,6 +375,19 @@ class _ClientCore:
                 stacklevel=4,
             )
 
+    def _check_obs_region(self, url: str) -> str:
+        """The appendix's rule (seed 002 §7.3, `x-obs-same-region` on the url field): an OBS
+        bucket must be in the OCR endpoint's region, so an OBS URL naming another region is
+        refused before it is sent (the service could not read it)."""
+        found = _OBS_HOST.fullmatch(httpx.URL(url).host)
+        if found and self.region is not None and found["region"] != self.region:
+            raise ValidationError(
+                "url",
+                f"is an OBS URL in {found['region']}, the client is in {self.region}",
+                "an OBS URL must be in the same region as the OCR endpoint",
+            )
+        return url
+
     def _body(
         self,
         spec: _spec.OperationSpec,
@@ -393,7 +410,7 @@ class _ClientCore:
             image_text = prepare_image(image, spec["image_constraints"], field)
             values[field] = ""  # a placeholder: the Base64 text is spliced in when sending
         elif url is not None:
-            values["url"] = check_url(url)
+            values["url"] = self._check_obs_region(check_url(url))
         else:
             raise ValidationError(
                 f"{field}/url", "neither is given", f"set exactly one of {field} and url"
@@ -402,6 +419,7 @@ class _ClientCore:
             if value is UNSET or value is None:
                 continue
             values[name] = check_option(spec, name, value)
+        check_dependencies(spec, {k: v for k, v in values.items() if k not in (field, "url")})
         for name in extra_body or {}:
             if name in (field, "url"):
                 raise ValidationError(
