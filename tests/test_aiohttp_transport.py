@@ -262,3 +262,35 @@ def test_signed_and_token_calls_reach_a_checking_server() -> None:
         assert len(counts) == 32
         assert None not in counts
         assert len(local.state.calls) == 32
+
+
+def test_the_batch_command_sends_through_aiohttp_when_it_is_installed(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from huaweicloud_ocr import cli
+
+    made: list[AsyncOcrClient] = []
+
+    class Recorded(AsyncOcrClient):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(cli, "AsyncOcrClient", Recorded)
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "a.png").write_bytes(sample_png())
+    with LocalOcrServer() as local:
+        for key, value in {
+            "HUAWEICLOUD_SDK_AK": local.ak,
+            "HUAWEICLOUD_SDK_SK": local.sk,
+            "HUAWEICLOUD_SDK_PROJECT_ID": local.project_id,
+            "HUAWEICLOUD_SDK_CREDENTIALS_FILE": str(tmp_path / "none"),
+        }.items():
+            monkeypatch.setenv(key, value)
+        out = tmp_path / "results.jsonl"
+        argv = ["batch", str(tmp_path / "scans"), "--operation", "general-text"]
+        code = cli.main([*argv, "--out", str(out), "--endpoint", local.url, "--quiet"])
+    assert code == 0, capsys.readouterr().err
+    assert made
+    assert all(client._aiohttp for client in made)  # "auto" took the installed extra
+    assert '"status":"ok"' in out.read_text()

@@ -694,6 +694,7 @@ def batch_main(argv: Sequence[str]) -> int:
             project_id=args.project_id,
             timeout=args.timeout,
             env=os.environ,
+            http_backend="auto",  # aiohttp when the extra is installed: steadier at scale
         )
 
     stop = batch.StopSignal()
