@@ -13,6 +13,7 @@ import platform
 import re
 import ssl
 import time
+import urllib.parse
 import warnings
 import weakref
 import zlib
@@ -379,7 +380,8 @@ class _ClientCore:
         """The appendix's rule (seed 002 §7.3, `x-obs-same-region` on the url field): an OBS
         bucket must be in the OCR endpoint's region, so an OBS URL naming another region is
         refused before it is sent (the service could not read it)."""
-        found = _OBS_HOST.fullmatch(httpx.URL(url).host)
+        # urlsplit, not httpx.URL: a URL of any length is the service's to judge
+        found = _OBS_HOST.fullmatch(urllib.parse.urlsplit(url).hostname or "")
         if found and self.region is not None and found["region"] != self.region:
             raise ValidationError(
                 "url",
