@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 
 from huaweicloud_ocr import AsyncOcrClient, batch
-from huaweicloud_ocr.batch import BatchError, BatchSummary
+from huaweicloud_ocr.batch import BatchError, BatchSummary, journal
 from tests.test_batch import (
     FAST_RETRY,
     SCRIPT,
@@ -75,7 +75,8 @@ def strict_records(path: Path) -> list[dict[str, Any]]:
 
 @dataclass
 class BrokenDisk:
-    """Stands for the `os` module inside huaweicloud_ocr.batch: from the `after`-th call of
+    """Stands for the `os` module of huaweicloud_ocr.batch.journal (the one module that writes
+    and fsyncs the results file): from the `after`-th call of
     `call` (write or fsync) on a regular file on, that call raises OSError(`code`) instead.
     `sent_then` is how many requests the server had seen at the first failure."""
 
@@ -228,7 +229,7 @@ def test_a_journal_fault_stops_the_run_before_more_is_sent(
     images = make_images(tmp_path / "in", 40)
     out = tmp_path / "results.jsonl"
     disk = BrokenDisk(call, code, after=3, arrivals=faults.arrivals)
-    monkeypatch.setattr(batch, "os", disk)
+    monkeypatch.setattr(journal, "os", disk)
 
     summary = run(
         fault_client(url), tmp_path / "in", out, concurrency=CONCURRENCY, fsync_interval=0
@@ -259,7 +260,7 @@ def test_a_failing_last_fsync_is_reported(
     make_images(tmp_path / "in", 5)
     out = tmp_path / "results.jsonl"
     disk = BrokenDisk("fsync", errno.EIO, after=1, arrivals=faults.arrivals)
-    monkeypatch.setattr(batch, "os", disk)
+    monkeypatch.setattr(journal, "os", disk)
     summary = run(fault_client(url), tmp_path / "in", out, fsync_interval=None)  # only at the end
     monkeypatch.undo()
     assert disk.calls == 1
@@ -378,7 +379,7 @@ def test_out_that_becomes_a_fifo_after_the_check_is_refused_without_blocking(
 
         lstat = stat
 
-    monkeypatch.setattr(batch, "os", StaleStat())
+    monkeypatch.setattr(journal, "os", StaleStat())  # where the results path is checked
     with pytest.raises(BatchError, match="must be a regular file or not exist yet"):
         in_thread(lambda: run(fault_client(url), tmp_path / "in", out), 10)
     assert faults.arrivals == []
@@ -388,20 +389,23 @@ def test_out_that_becomes_a_fifo_after_the_check_is_refused_without_blocking(
 FIRST_RUN = """
 import sys, time
 from huaweicloud_ocr import AsyncOcrClient, batch
+from huaweicloud_ocr.batch import journal
 
 url, folder, out, pause = sys.argv[1:5]
-fsync_directory = batch._fsync_directory
+fsync_directory = journal._fsync_directory
+slowed = []
 
 def slow_fsync_directory(path):  # a slow disk: the rename takes a while to be durable
+    slowed.append(path)
     fsync_directory(path)
     time.sleep(float(pause))
 
-batch._fsync_directory = slow_fsync_directory
+journal._fsync_directory = slow_fsync_directory
 summary = batch.run_batch(
     lambda: AsyncOcrClient(endpoint=url, token="t", project_id="p"),
     folder, out, "general-text", retry_failed=True, concurrency=1, handle_signals=False,
 )
-print(summary.exit_code, summary.retried, summary.ok, summary.fatal)
+print(summary.exit_code, summary.retried, summary.ok, summary.fatal, len(slowed))
 """
 
 
@@ -441,6 +445,7 @@ def test_a_second_run_is_refused_also_after_retry_failed_replaced_the_file(
             first.communicate()
     assert first.returncode == 0, stderr
     assert stdout.split()[:3] == ["0", "3", "3"]
+    assert int(stdout.split()[4]) >= 1  # the slow disk was the journal's
     records = strict_records(out)
     assert files_of(records) == images  # one line per file: nobody else wrote
     assert {r["status"] for r in records} == {"ok"}

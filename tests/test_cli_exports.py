@@ -4,6 +4,8 @@ answers each operation's first documented example of openapi.yaml."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import shutil
@@ -148,6 +150,80 @@ def test_hocr_and_pdf_exports_hold_the_answer_s_words(
     [page_div] = [d for d in root.iter(f"{XHTML}div") if d.get("class") == "ocr_page"]
     assert page_div.get("title", "").startswith(f"bbox 0 0 {SIZE[0]} {SIZE[1]};")
     assert pdf_text(pdf).split() == words
+
+
+PDF_PAGE_COLOUR = (200, 30, 30)
+
+
+def two_page_pdf() -> bytes:
+    """Page 1 white, 288 x 336 points; page 2 red, 336 x 288 points: 700 x 600 pixels at the
+    150 dpi of a page sent as PDF, so that the documented word lies within it."""
+    pages = [Image.new("RGB", (288, 336), "white"), Image.new("RGB", (336, 288), PDF_PAGE_COLOUR)]
+    out = io.BytesIO()
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=72)
+    return out.getvalue()
+
+
+@pytest.mark.usefixtures("credentials")
+def test_a_pdf_input_gets_its_page_drawn_and_kept_in_one_call(
+    server: LocalOcrServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--overlay renders the page asked for (150 dpi, the answer's pixels), --export pdf keeps
+    that page as it is and adds the text: both from the one call that sent the whole file."""
+    import pikepdf
+    import pypdfium2  # type: ignore[import-untyped]
+
+    source = tmp_path / "scan.pdf"
+    source.write_bytes(two_page_pdf())
+    data = source.read_bytes()
+    overlay, searchable = tmp_path / "overlay.png", tmp_path / "page.pdf"
+    before = calls(server)
+    code = cli.main(
+        [
+            "general-text",
+            str(source),
+            "--endpoint",
+            server.url,
+            "--pdf-page-number",
+            "2",
+            "--overlay",
+            str(overlay),
+            "--export",
+            "pdf",
+            "--out",
+            str(searchable),
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    words = words_of(first_example("general-text").value)
+    assert json.loads(out)["result"]["words_block_list"][0]["words"] == words[0]
+    [call] = server.calls[before:]
+    assert call.options.get("pdf_page_number") == 2
+    assert call.image_sha256 == hashlib.sha256(data).hexdigest()  # the file itself was sent
+    assert source.read_bytes() == data
+
+    with Image.open(overlay) as opened:
+        drawn = opened.convert("RGB")
+    assert drawn.size == SIZE  # page 2 at 150 dpi (page 1 would be 600 x 700)
+    assert drawn.getpixel((5, 5)) == pytest.approx(PDF_PAGE_COLOUR, abs=3)
+    [box] = locations_of(first_example("general-text").value)
+    for x, y in box.quad:
+        assert drawn.getpixel((int(x), int(y))) == KIND_COLOURS["word"]
+
+    with pikepdf.open(searchable) as pdf:
+        assert len(pdf.pages) == 1
+        assert [float(v) for v in pdf.pages[0].mediabox] == [0, 0, 336, 288]
+    assert pdf_text(searchable).split() == words
+    document = pypdfium2.PdfDocument(str(searchable))
+    try:
+        bitmap = document[0].render(scale=1)
+        shown = bitmap.to_pil().convert("RGB")
+        bitmap.close()
+    finally:
+        document.close()
+    assert shown.size == (336, 288)
+    assert shown.getpixel((5, 5)) == pytest.approx(PDF_PAGE_COLOUR, abs=3)  # page 2, kept
 
 
 @pytest.mark.usefixtures("credentials")

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from huaweicloud_ocr import AsyncOcrClient, __version__, _spec, batch, cli
+from huaweicloud_ocr.batch import engine, inputs
 from huaweicloud_ocr.errors import ApiError, BadRequestError, ConfigurationError
 from huaweicloud_ocr.testing import LocalOcrServer, sample_png
 
@@ -721,13 +722,13 @@ def test_files_are_sniffed_off_the_event_loop(
     make_pngs(folder, ["a.png", "b.png"])
     (folder / "notes.txt").write_text("x")
     sniffed_in: list[threading.Thread] = []
-    holds_image = batch._holds_image
+    holds_image = inputs._holds_image
 
     def recorded(path: Path, formats: Any) -> bool:
         sniffed_in.append(threading.current_thread())
         return holds_image(path, formats)
 
-    monkeypatch.setattr(batch, "_holds_image", recorded)
+    monkeypatch.setattr(engine, "_holds_image", recorded)  # looked up where files are judged
     summary = batch.run_batch(
         lambda: AsyncOcrClient(
             endpoint=server.url, ak=server.ak, sk=server.sk, project_id=server.project_id

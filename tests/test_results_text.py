@@ -15,7 +15,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from huaweicloud_ocr.results.text import label_value_text, spans_of, text_of
+from huaweicloud_ocr.results.text import (
+    label_value_text,
+    lines_of,
+    reading_order,
+    spans_of,
+    text_of,
+    turned_box,
+)
 from huaweicloud_ocr_api import models
 from tests.golden import Example, examples, load_spec, parse_model
 
@@ -93,6 +100,116 @@ def test_documented_text_examples_hold_every_word(example: Example) -> None:
             if not any(word in other for other in words if other != word):
                 assert text.count(word) == count, word
     assert len(texts) == 1
+
+
+def _check_lines(answer: Any) -> None:
+    """`lines_of` holds the spans of `spans_of`, parted where `text_of` puts a blank line
+    (blocks) and a newline (lines), and nowhere else."""
+    text = text_of(answer)
+    blocks = lines_of(answer)
+    assert [s for block in blocks for line in block for s in line] == spans_of(answer)
+    assert all(block and all(block) for block in blocks)
+    previous = None
+    for b, block in enumerate(blocks):
+        for n, line in enumerate(block):
+            for w, span in enumerate(line):
+                if previous is not None:
+                    between = text[previous.end : span.start]
+                    if w:
+                        assert between in (" ", "\t")
+                    elif n:
+                        assert between == "\n"
+                    else:
+                        assert b
+                        assert between == "\n\n"
+                previous = span
+
+
+@pytest.mark.parametrize("example", _success(TEXT_OPERATIONS), ids=lambda e: e.id)
+def test_lines_of_groups_the_spans_as_the_text_does(example: Example) -> None:
+    for answer in _forms(example):
+        _check_lines(answer)
+        assert lines_of(answer)
+
+
+def test_lines_of_blocks_lines_and_cells() -> None:
+    def cell(text: str, row: int, column: int) -> dict[str, Any]:
+        return {**_box(text, 100 + 40 * column, 100 + 20 * row), "rows": [row], "columns": [column]}
+
+    answer = {
+        "result": {
+            "words_region_list": [
+                {"type": "text", "words_block_list": [_box("two words", 0, 0), _box("x", 0, 20)]},
+                {
+                    "type": "table",
+                    "words_block_list": [cell("d", 1, 1), cell("a", 0, 0), cell("b", 0, 1)],
+                },
+            ]
+        }
+    }
+    for form in (answer, models.RecognizeGeneralTableResponse.from_dict(answer)):
+        text = text_of(form)
+        assert text == "two words\nx\n\na\tb\nd"
+        blocks = lines_of(form)
+        # A word's own space does not split it: "two words" is one span of the first line.
+        assert [[[s.text for s in line] for line in block] for block in blocks] == [
+            [["two words"], ["x"]],
+            [["a", "b"], ["d"]],
+        ]
+        assert all(text[s.start : s.end] == s.text for b in blocks for ln in b for s in ln)
+    sdr = {
+        "result": [
+            {"ocr_result": {"words_block_list": [_box("b", 30, 0), _box("a", 0, 0)]}},
+            {"ocr_result": {"words_block_list": []}},
+            {"ocr_result": {"words_block_list": [_box("c", 0, 0), {"words": "loose"}]}},
+        ]
+    }
+    blocks = lines_of(sdr)
+    assert [[[s.text for s in line] for line in block] for block in blocks] == [
+        [["a", "b"]],
+        [["c"], ["loose"]],
+    ]
+    assert [block[0][0].page for block in blocks] == [0, 2]
+    assert lines_of({"result": {"words_block_list": []}}) == []
+
+
+def test_reading_order_gives_the_blocks_as_lines() -> None:
+    blocks: list[dict[str, Any]] = [
+        _box("second", 0, 30),
+        {"words": "loose"},
+        _box("line", 70, 30),
+        {"words": "  "},
+        _box("first", 0, 0),
+    ]
+    lines = reading_order(blocks)
+    assert lines == [[blocks[4]], [blocks[0], blocks[2]], [blocks[1]]]
+    assert all(b is blocks[n] for b, n in zip([ln[0] for ln in lines], (4, 0, 1), strict=True))
+    generated = models.GeneralTextResult.from_dict({"words_block_list": blocks})
+    assert [[b.words for b in line] for line in reading_order(generated.words_block_list)] == [
+        ["first"],
+        ["second", "line"],
+        ["loose"],
+    ]
+    upright = [_box("top", 0, 0), _box("line", 40, 0), _box("bottom", 0, 20)]
+    turned = [_turned(b, 90) for b in reversed(upright)]
+    assert [[b["words"] for b in line] for line in reading_order(turned, 90)] == [
+        ["top", "line"],
+        ["bottom"],
+    ]
+    assert reading_order(None) == reading_order([]) == []
+
+
+def test_turned_box() -> None:
+    location = [[10, 20], [40, 20], [40, 30], [10, 30]]
+    assert turned_box(location) == (10, 20, 40, 30)
+    for no_turn in (None, -1, 0, 360, True):
+        assert turned_box(location, no_turn) == (10, 20, 40, 30)
+    # Clockwise on screen by 90: (x, y) -> (-y, x).
+    assert turned_box(location, 90) == (-30, 10, -20, 40)
+    assert turned_box(location, 180) == (-40, -30, -10, -20)
+    for bad in (None, [], [[1, 2]] * 3, [[1, 2]] * 5, [[1, "2"]] * 4, [[1, math.nan]] * 4):
+        assert turned_box(bad) is None
+    assert turned_box([[0, 0], [3, 0], [3, 4], [0, 4]], 30) is not None
 
 
 def _field_leaves(value: Any, key: str = "") -> list[str]:
@@ -342,7 +459,9 @@ def test_random_grid_holds_every_word_once(
                 _turned(_box(word, c * pitch, r * 30 + jitter[n], widths[n], 20), degrees)
             )
     shuffler.shuffle(blocks)
-    text = text_of(_general_text(blocks, direction=degrees if degrees else -1))
+    answer = _general_text(blocks, direction=degrees if degrees else -1)
+    text = text_of(answer)
+    _check_lines(answer)
     assert sorted(text.split()) == sorted(order)
     if pitch == 70:  # gaps at most 50 < 3 heights: one column, read row by row
         assert text.split() == order

@@ -44,6 +44,10 @@ out of range, repeated or malformed; `operation` unknown; `pdf_page_number` amon
 options). With `on_error="raise"` (the default) the first page that fails raises its own error
 (an OcrError; a note names the page) and the pages not yet started are not sent; with "keep"
 every page is tried and a failed one has `error` set and `answer` None.
+
+For code that sends pages itself (the batch command, one page per unit of work): open the file
+with `PdfDocument(data, password)`, get what to send for a page with `plan_page` (a `PagePlan`:
+the bytes, the extra options, and how it went), and `close()` the document when done.
 """
 
 from __future__ import annotations
@@ -79,8 +83,11 @@ __all__ = [
     "SERVICE_PDF_DPI",
     "DocumentAnswer",
     "DocumentPage",
+    "PagePlan",
+    "PdfDocument",
     "aread_pdf",
     "parse_pages",
+    "plan_page",
     "raster_size",
     "read_pdf",
 ]
@@ -289,10 +296,18 @@ def _pypdf() -> Any:
     return pypdf
 
 
-class _Pdf:
-    """The file, opened once; page splitting and rendering under locks."""
+class PdfDocument:
+    """A PDF file, opened once and shared by the threads preparing its pages (splitting and
+    rendering take locks): `count` pages, `encrypted`, `data` the file as given.
 
-    def __init__(self, data: bytes, password: str | None) -> None:
+    Opening needs pypdf (MissingExtraError naming the `pdf` extra without it) and raises
+    ValidationError naming `source` for a file that is not a PDF (no `%PDF-` in its first 1,024
+    bytes), is encrypted without the right `password` (or with an encryption pypdf cannot
+    undo), that pypdf reports as malformed, or has no pages.
+    `close()` frees the pdfium document that rendering opens; the object is then still usable.
+    """
+
+    def __init__(self, data: bytes, password: str | None = None) -> None:
         pypdf = _pypdf()
         self.data = data
         self.password = password
@@ -327,6 +342,7 @@ class _Pdf:
             raise ValidationError("source", "the PDF has no pages", "a PDF with at least one page")
 
     def shown_size(self, number: int) -> tuple[float, float]:
+        """Page `number` (from 1) as shown, in points: crop box, turned by its `/Rotate`."""
         with self.lock:
             page = self.reader.pages[number - 1]
             box = page.cropbox
@@ -419,7 +435,7 @@ def _encode(image: Any, fmt: str) -> bytes:
 
 
 def _rendered(
-    pdf: _Pdf, number: int, spec: _spec.OperationSpec, max_dpi: float | None
+    pdf: PdfDocument, number: int, spec: _spec.OperationSpec, max_dpi: float | None
 ) -> tuple[bytes, SentAs, float, tuple[int, int]]:
     rules = spec["image_constraints"]
     width, height = pdf.shown_size(number)
@@ -455,7 +471,12 @@ def _rendered(
 
 # -- one page ------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class _Plan:
+class PagePlan:
+    """What to send for one page: `data` with `options` added to the call's (the page number
+    when the whole file is sent), `sent_as` how, `dpi` the resolution of the answer's
+    coordinates, `width` x `height` the page as shown in points, `pixels` the rendered size
+    (None when sent as PDF). `DocumentPage` records the same."""
+
     number: int
     data: bytes
     sent_as: SentAs
@@ -466,10 +487,19 @@ class _Plan:
     options: dict[str, Any]
 
 
-def _plan(
-    pdf: _Pdf, number: int, spec: _spec.OperationSpec, max_dpi: float | None, mode: str
-) -> _Plan:
-    """What to send for one page (see the module docstring)."""
+def plan_page(
+    pdf: PdfDocument,
+    number: int,
+    spec: _spec.OperationSpec,
+    max_dpi: float | None = None,
+    mode: str = "auto",
+) -> PagePlan:
+    """What to send for page `number` (from 1) of `pdf` to the operation of `spec`: split out,
+    the whole file with `pdf_page_number`, or rendered within its limits and `max_dpi`, as the
+    module docstring tells; `mode="render"` always renders. Blocking (it splits or renders):
+    run it in a thread from async code. Raises ValidationError (a page too small for the
+    operation), RequestTooLargeError (no encoding fits), MissingExtraError (rendering without
+    pypdfium2 or Pillow)."""
     width, height = pdf.shown_size(number)
     rules = spec["image_constraints"]
     if mode == "auto" and "pdf" in rules.get("formats", []):
@@ -480,9 +510,9 @@ def _plan(
 
         page = pdf.split(number)
         if page is not None and fits(page):
-            return _Plan(number, page, "pdf", SERVICE_PDF_DPI, width, height, None, {})
+            return PagePlan(number, page, "pdf", SERVICE_PDF_DPI, width, height, None, {})
         if "pdf_page_number" in spec["options"] and not pdf.encrypted and fits(pdf.data):
-            return _Plan(
+            return PagePlan(
                 number,
                 pdf.data,
                 "pdf_page_number",
@@ -493,10 +523,10 @@ def _plan(
                 {"pdf_page_number": number},
             )
     data, sent_as, dpi, pixels = _rendered(pdf, number, spec, max_dpi)
-    return _Plan(number, data, sent_as, dpi, width, height, pixels, {})
+    return PagePlan(number, data, sent_as, dpi, width, height, pixels, {})
 
 
-def _page(plan: _Plan, answer: Any, error: OcrError | None = None) -> DocumentPage:
+def _page(plan: PagePlan, answer: Any, error: OcrError | None = None) -> DocumentPage:
     return DocumentPage(
         plan.number,
         answer,
@@ -524,7 +554,7 @@ def _prepare(
     on_error: str,
     password: str | None,
     mode: str,
-) -> tuple[_spec.OperationSpec, _Pdf, list[int], int]:
+) -> tuple[_spec.OperationSpec, PdfDocument, list[int], int]:
     spec = _check_operation(operation, options)
     _check_settings(concurrency, max_dpi, on_error)
     if mode not in ("auto", "render"):
@@ -534,7 +564,7 @@ def _prepare(
     if isinstance(source, str) and re.match(r"^[Hh][Tt][Tt][Pp][Ss]?://", source):
         raise ValidationError("source", "a URL", "a path, bytes or a binary file of a PDF")
     data = read_source(source, "source")
-    pdf = _Pdf(data, password)
+    pdf = PdfDocument(data, password)
     numbers = parse_pages(pages, pdf.count)
     workers = min(concurrency or DEFAULT_CONCURRENCY, client.max_concurrency, len(numbers))
     return spec, pdf, numbers, workers
@@ -570,9 +600,9 @@ def read_pdf(
     def one(number: int) -> DocumentPage | None:
         if stop.is_set():
             return None
-        plan: _Plan | None = None
+        plan: PagePlan | None = None
         try:
-            plan = _plan(pdf, number, spec, max_dpi, mode)
+            plan = plan_page(pdf, number, spec, max_dpi, mode)
             return _page(plan, method(plan.data, **plan.options, **options))
         except OcrError as error:
             if on_error == "raise":
@@ -632,10 +662,10 @@ async def aread_pdf(
     slots = asyncio.Semaphore(workers)
 
     async def one(number: int) -> DocumentPage:
-        plan: _Plan | None = None
+        plan: PagePlan | None = None
         async with slots:
             try:
-                plan = await asyncio.to_thread(_plan, pdf, number, spec, max_dpi, mode)
+                plan = await asyncio.to_thread(plan_page, pdf, number, spec, max_dpi, mode)
                 return _page(plan, await method(plan.data, **plan.options, **options))
             except OcrError as error:
                 if on_error == "raise":

@@ -24,21 +24,13 @@ rules:
 
 Imports go one way: engine -> journal, inputs, ratelimit, progress -> records -> errors; the
 journal and the engine never import each other. Everything a caller used from the single
-module this package replaces is still importable from `huaweicloud_ocr.batch`.
-
-Setting a name on this package (a test's `monkeypatch.setattr(batch, "os", ...)`) sets it
-too in each of its modules that has that name, where the code looks it up, as when the batch
-was one module.
+module this package replaces is still importable from `huaweicloud_ocr.batch`; private helpers
+are not re-exported: a test that replaces one (a failing disk: `journal.os`) patches the module
+that looks it up.
 """
 
 from __future__ import annotations
 
-import os as os  # replaced by tests (a failing disk)
-import sys
-import types
-from typing import Any
-
-from huaweicloud_ocr.batch import engine, errors, inputs, journal, progress, ratelimit, records
 from huaweicloud_ocr.batch.engine import (
     DEFAULT_CONCURRENCY,
     FATAL_ERRORS,
@@ -54,10 +46,6 @@ from huaweicloud_ocr.batch.inputs import (
     iter_files,
     operation_method,
 )
-from huaweicloud_ocr.batch.inputs import (
-    _holds_image as _holds_image,  # replaced by tests
-)
-from huaweicloud_ocr.batch.journal import _fsync_directory as _fsync_directory  # tests
 from huaweicloud_ocr.batch.progress import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -93,21 +81,3 @@ __all__ = [
     "record_key",
     "run_batch",
 ]
-
-_MODULES = (engine, errors, inputs, journal, progress, ratelimit, records)
-
-
-class _Package(types.ModuleType):
-    """This package as a module: a name set on it is set too in each of its modules that has
-    that name (see the docstring above)."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        super().__setattr__(name, value)
-        if name.startswith("__"):
-            return
-        for module in _MODULES:
-            if name in vars(module):
-                setattr(module, name, value)
-
-
-sys.modules[__name__].__class__ = _Package

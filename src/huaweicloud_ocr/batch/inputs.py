@@ -44,7 +44,7 @@ from huaweicloud_ocr._files import NotRegularFile, file_kind, open_regular_fd
 from huaweicloud_ocr._options import check_option
 from huaweicloud_ocr.batch.errors import BatchError
 from huaweicloud_ocr.client import AsyncOcrClient
-from huaweicloud_ocr.documents import _Pdf, _Plan, _plan
+from huaweicloud_ocr.documents import PagePlan, PdfDocument, plan_page
 from huaweicloud_ocr.errors import MissingExtraError, ValidationError
 from huaweicloud_ocr.images import sniff_format
 
@@ -180,7 +180,7 @@ def _check_options(client: AsyncOcrClient, method: str, options: Mapping[str, An
 
 
 # -- PDFs, page by page --------------------------------------------------------------------------
-_PDF_HEAD = 1024  # where documents._Pdf looks for %PDF-
+_PDF_HEAD = 1024  # where documents.PdfDocument looks for %PDF-
 
 
 def _is_pdf(path: Path) -> bool:
@@ -212,7 +212,7 @@ def pdf_missing(spec: _spec.OperationSpec) -> MissingExtraError | None:
     return None
 
 
-def _open_pdf(path: Path) -> _Pdf:
+def _open_pdf(path: Path) -> PdfDocument:
     """The PDF at `path`, read whole, opened as images are (never blocking on a FIFO or a
     device). Raises ValidationError (encrypted, malformed, no pages, not a regular file),
     OSError, or whatever pypdf raises for a file it cannot parse."""
@@ -224,7 +224,7 @@ def _open_pdf(path: Path) -> _Pdf:
         ) from None
     with os.fdopen(fd, "rb") as file:
         data = file.read()
-    return _Pdf(data, None)
+    return PdfDocument(data)
 
 
 @dataclass(eq=False)
@@ -233,7 +233,7 @@ class PdfFile:
     its pages, closed when the last of them is done (`pending`) or the run ends."""
 
     file: BatchFile
-    pdf: _Pdf
+    pdf: PdfDocument
     pending: int = field(default=0)
 
     @classmethod
@@ -244,9 +244,9 @@ class PdfFile:
     def page_count(self) -> int:
         return self.pdf.count
 
-    def plan(self, number: int, spec: _spec.OperationSpec) -> _Plan:
-        """What to send for page `number` (split or rendered: documents._plan). Blocking."""
-        return _plan(self.pdf, number, spec, None, "auto")
+    def plan(self, number: int, spec: _spec.OperationSpec) -> PagePlan:
+        """What to send for page `number` (split or rendered: documents.plan_page). Blocking."""
+        return plan_page(self.pdf, number, spec)
 
     def close(self) -> None:
         self.pdf.close()

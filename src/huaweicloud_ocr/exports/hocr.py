@@ -14,12 +14,12 @@ number in the page, from 1) and a `title` with its properties.
 
 Where the words and their grouping come from:
 
-* General Text, Web Image, General Table, Smart Document Recognizer: the words and order of
-  `results.text.spans_of`, grouped by the separators `results.text.text_of` puts between them:
-  a blank line (General Table areas, Smart Document Recognizer pages) starts an `ocr_carea`, a
-  newline an `ocr_line`, a space or a tab (table cells of one row) keeps the line. A table area
-  is thus a carea whose lines are its rows and whose words are its cells (a cell's `location`,
-  as `spans_of` gives it). Each Smart Document Recognizer result item with words is a page
+* General Text, Web Image, General Table, Smart Document Recognizer: the words, order and
+  grouping of `results.text.lines_of`: each of its blocks (the text's parts between blank
+  lines: a General Table area, a Smart Document Recognizer page) is an `ocr_carea`, each line
+  an `ocr_line`. A table area is thus a carea whose lines are its rows and whose words are its
+  cells (a cell's `location`, as `spans_of` gives it). A line or carea left with no located
+  word is not written. Each Smart Document Recognizer result item with words is a page
   (`ppageno` its index in the answer); its layout blocks are not used for grouping;
 * ID-card `text_location` fields and license plates (`results.locations` kinds `field` and
   `plate`) with text: each, in answer order, is a word in a carea and line of its own.
@@ -65,7 +65,7 @@ from huaweicloud_ocr.errors import ValidationError
 from huaweicloud_ocr.results._answer import get as _get
 from huaweicloud_ocr.results._answer import plain as _plain
 from huaweicloud_ocr.results.locations import quad_of, scan_locations
-from huaweicloud_ocr.results.text import spans_of, text_of
+from huaweicloud_ocr.results.text import Span, lines_of
 
 __all__ = ["CAPABILITIES", "to_hocr"]
 
@@ -115,7 +115,7 @@ def to_hocr(
             first.path, first.reason, "a location is four [x, y] points of finite numbers"
         )
     try:
-        pages = _text_pages(answer, spans_of(answer))
+        pages = _text_pages(answer, lines_of(answer))
     except (TypeError, ValueError):
         pages = []  # not a text answer (an ID card, a plate list)
     # ID-card fields and plates (never in a text answer): a carea and line each.
@@ -177,33 +177,27 @@ def _directions(answer: Any) -> dict[int | None, float]:
     }
 
 
-def _text_pages(answer: Any, spans: Sequence[Any]) -> list[_Page]:
-    text = text_of(answer)
+def _text_pages(answer: Any, blocks: Sequence[Sequence[Sequence[Span]]]) -> list[_Page]:
     directions = _directions(answer)
     pages: list[_Page] = []
-    previous_end: int | None = None
-    previous_page: object = object()
-    # The separators since the last word written (a word left out is passed over).
-    separator = ""
-    for span in spans:
-        if previous_end is not None:
-            separator += text[previous_end : span.start]
-        previous_end = span.end
-        quad, _ = quad_of(span.location)
-        if quad is None:
+    previous: object = object()  # the page of the last block written (None: not a page list)
+    for block in blocks:
+        carea = [
+            [
+                _word(span.text, quad, _score(_get(span.source, "confidence")))
+                for span in line
+                if (quad := quad_of(span.location)[0]) is not None
+            ]
+            for line in block
+        ]
+        carea = [line for line in carea if line]
+        if not carea:
             continue
-        word = _word(span.text, quad, _score(_get(span.source, "confidence")))
-        if span.page != previous_page or not pages:
-            pages.append(_Page(span.page or 0, directions.get(span.page)))
-            pages[-1].careas.append([[word]])
-        elif "\n\n" in separator:
-            pages[-1].careas.append([[word]])
-        elif "\n" in separator:
-            pages[-1].careas[-1].append([word])
-        else:
-            pages[-1].careas[-1][-1].append(word)
-        previous_page = span.page
-        separator = ""
+        page = block[0][0].page  # a block never spans two pages
+        if page != previous:
+            pages.append(_Page(page or 0, directions.get(page)))
+            previous = page
+        pages[-1].careas.append(carea)
     return pages
 
 

@@ -102,7 +102,7 @@ from huaweicloud_ocr.results._answer import as_list as _list
 from huaweicloud_ocr.results._answer import get as _get
 from huaweicloud_ocr.results._answer import plain as _plain
 from huaweicloud_ocr.results.tables import Table, tables_of
-from huaweicloud_ocr.results.text import _location, _reading_order, _turn, _Word
+from huaweicloud_ocr.results.text import Box, reading_order, turned_box
 
 __all__ = ["DocumentWarning", "html_of", "markdown_of"]
 
@@ -125,7 +125,16 @@ _CAPTIONS = {"table_caption": ("table", "form"), "image_caption": ("image",)}
 _LOOSE = ""  # the kind of a loose line (words no block names)
 _XY_DEPTH = 64  # deeper than any real page; a hostile answer gets read by top instead
 
-_Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in the turned frame
+_Box = Box  # x0, y0, x1, y1 in the turned frame
+
+
+@dataclass(eq=False)
+class _Word:
+    """A word block with text: the block as given, its box in the turned frame (or None)."""
+
+    text: str
+    source: Any
+    box: _Box | None
 
 
 @dataclass(eq=False)
@@ -201,19 +210,6 @@ def _retexted(table: Table, fix: Any) -> Table:
 
 
 # -- geometry -------------------------------------------------------------------------------
-
-
-def _box(location: Any, direction: Any) -> _Box | None:
-    points = _location(location)
-    if points is None:
-        return None
-    probe = _Word("", None, points)
-    _turn([probe], direction)
-    return probe.x0, probe.y0, probe.x1, probe.y1
-
-
-def _word_box(word: _Word) -> _Box | None:
-    return None if word.location is None else (word.x0, word.y0, word.x1, word.y1)
 
 
 def _union(boxes: list[_Box | None]) -> _Box | None:
@@ -337,13 +333,9 @@ def _captions_placed(order: list[_Item]) -> list[_Item]:
 
 def _lines(words: list[tuple[int, _Word]], direction: Any) -> list[list[_Word]]:
     ordered = [w for _, w in sorted(words, key=lambda iw: iw[0])]
-    lines: list[list[_Word]] = [[]]
-    for piece in _reading_order(ordered, direction):
-        if isinstance(piece, _Word):
-            lines[-1].append(piece)
-        elif "\n" in piece:
-            lines.append([])
-    return [line for line in lines if line]
+    by_block = {id(w.source): w for w in ordered}
+    lines = reading_order([w.source for w in ordered], direction)
+    return [[by_block[id(block)] for block in line] for line in lines]
 
 
 def _line_text(line: list[_Word]) -> str:
@@ -394,8 +386,7 @@ def _sdr_page(page: Any, number: int | None, shown: dict[str, bool]) -> _Page:
     for n, block in enumerate(word_blocks):
         text = _get(block, "words")
         if isinstance(text, str) and text.strip():
-            words[n] = _Word(text, block, _location(_get(block, "location")))
-    _turn(list(words.values()), direction)
+            words[n] = _Word(text, block, turned_box(_get(block, "location"), direction))
     has_words = bool(word_blocks)
 
     grids: dict[str, list[Any]] = {
@@ -407,7 +398,7 @@ def _sdr_page(page: Any, number: int | None, shown: dict[str, bool]) -> _Page:
     for n, block in enumerate(_list(_get(_get(page, "layout_result"), "layout_block_list"))):
         kind = _get(block, "type")
         kind = kind if isinstance(kind, str) and kind else "text"
-        item = _Item(kind, n, _box(_get(block, "location"), direction))
+        item = _Item(kind, n, turned_box(_get(block, "location"), direction))
         item.hidden = kind in _HIDDEN and not shown[_HIDDEN[kind]]
         where = _where(number, f"layout block {n} ({kind})")
         ids = _ids(_get(block, "words_ids"), len(word_blocks), where, item.notes, has_words)
@@ -486,7 +477,9 @@ def _sdr_page(page: Any, number: int | None, shown: dict[str, bool]) -> _Page:
     for kind, items in grids.items():
         for n, source in enumerate(items):
             if (kind, n) not in used:
-                extra = _Item(kind, seq, _box(_get(source, "location"), direction), listed=False)
+                extra = _Item(
+                    kind, seq, turned_box(_get(source, "location"), direction), listed=False
+                )
                 table = Table.from_blocks(
                     _list(_get(source, "words_block_list")),
                     kind="table" if kind == "table" else "form",
@@ -500,7 +493,7 @@ def _sdr_page(page: Any, number: int | None, shown: dict[str, bool]) -> _Page:
     for n, source in enumerate(formulas):
         latex = _get(source, "formula")
         if ("formula", n) not in used and isinstance(latex, str) and latex.strip():
-            box = _box(_get(source, "location"), direction)
+            box = turned_box(_get(source, "location"), direction)
             extras.append(_Item("formula", seq, box, listed=False, formula=latex))
             seq += 1
 
@@ -528,7 +521,7 @@ def _sdr_page(page: Any, number: int | None, shown: dict[str, bool]) -> _Page:
         _Item(
             _LOOSE,
             seq + k,
-            _union([_word_box(w) for w in line]),
+            _union([w.box for w in line]),
             listed=False,
             lines=[_line_text(line)],
         )
@@ -538,7 +531,7 @@ def _sdr_page(page: Any, number: int | None, shown: dict[str, bool]) -> _Page:
 
 
 def _holder(word: _Word, items: list[_Item]) -> _Item | None:
-    box = _word_box(word)
+    box = word.box
     if box is None:
         return None
     x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
@@ -574,7 +567,9 @@ def _general_table(result: Any) -> _Page:
         kind = kind if isinstance(kind, str) and kind else "text"
         if n in tables:
             boxes = [
-                _box(_get(b, key), None) for b in blocks for key in ("location", "cell_location")
+                turned_box(_get(b, key), None)
+                for b in blocks
+                for key in ("location", "cell_location")
             ]
             item = _Item("table", n, _union(boxes))
             _grid(tables[n], f"words_region_list {n} (table)", item)
@@ -583,9 +578,8 @@ def _general_table(result: Any) -> _Page:
             for k, block in enumerate(blocks):
                 text = _get(block, "words")
                 if isinstance(text, str) and text.strip():
-                    words.append((k, _Word(text, block, _location(_get(block, "location")))))
-            _turn([w for _, w in words], None)
-            item = _Item(kind, n, _union([_word_box(w) for _, w in words]), words=words)
+                    words.append((k, _Word(text, block, turned_box(_get(block, "location")))))
+            item = _Item(kind, n, _union([w.box for _, w in words]), words=words)
             item.lines = [_line_text(line) for line in _lines(words, None)]
         items.append(item)
     return _Page(None, _finish(items))

@@ -1,12 +1,19 @@
 """Plain text in reading order, with spans back to the image, and "label: value" text
 (issue 15, point 2).
 
-    from huaweicloud_ocr.results.text import label_value_text, spans_of, text_of
+    from huaweicloud_ocr.results.text import label_value_text, lines_of, spans_of, text_of
 
     print(text_of(answer))                  # General Text, Web Image, General Table, SDR
     for span in spans_of(answer):           # where each word of that text came from
         print(span.start, span.end, span.text, span.location)
     print(label_value_text(id_answer))      # ID cards, passports, licences, plates
+    for block in lines_of(answer):          # the same words as blocks of lines of spans
+        for line in block:
+            print(" ".join(span.text for span in line))
+
+For code that places words itself (results.document, exports.hocr): `reading_order(blocks,
+direction)` gives word blocks in the lines `text_of` would make of them, and
+`turned_box(location, direction)` a quadrilateral's box in the turned frame of rule 1 below.
 
 Every function takes a response model, its `.result` model (for Smart Document Recognizer also
 the list of page results), or a dict of either as `to_dict()` (or the batch command's JSON Lines)
@@ -69,7 +76,17 @@ from huaweicloud_ocr.results._answer import as_list as _list
 from huaweicloud_ocr.results._answer import get as _get
 from huaweicloud_ocr_api import models
 
-__all__ = ["GAP_FACTOR", "Span", "label_value_text", "spans_of", "text_of"]
+__all__ = [
+    "GAP_FACTOR",
+    "Box",
+    "Span",
+    "label_value_text",
+    "lines_of",
+    "reading_order",
+    "spans_of",
+    "text_of",
+    "turned_box",
+]
 
 GAP_FACTOR = 3.0
 """A gap between two words of a line wider than this many median word heights cuts the line."""
@@ -94,6 +111,10 @@ class Span:
     source: Any = field(compare=False, repr=False)
     location: list[list[int]] | None = None
     page: int | None = None
+
+
+Box = tuple[float, float, float, float]
+"""An axis-aligned box: x0, y0, x1, y1 (left, top, right, bottom; y grows downwards)."""
 
 
 @dataclass
@@ -158,6 +179,19 @@ def _turn(words: list[_Word], direction: Any) -> None:
         # Rounded so that a turn by 90 does not leave 1e-14 differences between equal edges.
         word.x0, word.x1 = round(min(xs), 6), round(max(xs), 6)
         word.y0, word.y1 = round(min(ys), 6), round(max(ys), 6)
+
+
+def turned_box(location: Any, direction: Any = None) -> Box | None:
+    """The axis-aligned box of the quadrilateral `location` once turned back by `direction`, as
+    `text_of` turns a word (rule 1 of the module docstring): `direction` between 0 and 360,
+    other than 0, turns the corners clockwise about the origin; anything else leaves them. None
+    when `location` is not four [x, y] points of finite numbers."""
+    points = _location(location)
+    if points is None:
+        return None
+    probe = _Word("", None, points)
+    _turn([probe], direction)
+    return probe.x0, probe.y0, probe.x1, probe.y1
 
 
 @dataclass
@@ -275,6 +309,21 @@ def _reading_order(words: list[_Word], direction: Any = None) -> list[_Piece]:
                 pieces.append(" ")
             pieces.append(word)
     return pieces
+
+
+def reading_order(blocks: Any, direction: Any = None) -> list[list[Any]]:
+    """The word blocks of `blocks` (a `words_block_list`: models or dicts with `words` and
+    `location`) in reading order, as lines of the blocks given, each left to right: the rules
+    of the module docstring, on a page turned back by `direction` (a General Text or Smart
+    Document Recognizer `ocr_result` direction; None leaves it as it is). Blocks with empty or
+    blank `words` are left out; blocks without a usable location follow, one per line."""
+    lines: list[list[Any]] = [[]]
+    for piece in _reading_order(_words(blocks), direction):
+        if isinstance(piece, _Word):
+            lines[-1].append(piece.source)
+        elif "\n" in piece:
+            lines.append([])
+    return [line for line in lines if line]
 
 
 def _first_index(value: Any) -> int | None:
@@ -420,20 +469,44 @@ def text_of(answer: Any) -> str:
     return "".join(p if isinstance(p, str) else p.text for p in pieces)
 
 
-def spans_of(answer: Any) -> list[Span]:
-    """The words of `text_of(answer)` in text order, each with its offsets, its source block and
-    its location, so that a passage found in the text can be mapped back to the image."""
+def _spans(answer: Any) -> list[tuple[str, Span]]:
+    """The spans of `spans_of`, each with the separator `text_of` puts before it ("" first)."""
     pieces, pages = _pieces(answer)
-    spans: list[Span] = []
+    out: list[tuple[str, Span]] = []
     offset = 0
+    separator = ""
     for piece in pieces:
         if isinstance(piece, str):
             offset += len(piece)
+            separator += piece
             continue
         end = offset + len(piece.text)
-        spans.append(Span(offset, end, piece.text, piece.source, piece.location, pages[len(spans)]))
-        offset = end
-    return spans
+        span = Span(offset, end, piece.text, piece.source, piece.location, pages[len(out)])
+        out.append((separator, span))
+        offset, separator = end, ""
+    return out
+
+
+def spans_of(answer: Any) -> list[Span]:
+    """The words of `text_of(answer)` in text order, each with its offsets, its source block and
+    its location, so that a passage found in the text can be mapped back to the image."""
+    return [span for _, span in _spans(answer)]
+
+
+def lines_of(answer: Any) -> list[list[list[Span]]]:
+    """The spans of `spans_of(answer)`, in the same order, as blocks of lines of words: a block
+    is what `text_of` parts by a blank line (a General Table area, a Smart Document Recognizer
+    page), a line what it ends by a newline (a table row is a line, its cells the words). Every
+    block and line holds at least one span; an answer with no words gives []."""
+    blocks: list[list[list[Span]]] = []
+    for separator, span in _spans(answer):
+        if not blocks or "\n\n" in separator:
+            blocks.append([[span]])
+        elif "\n" in separator:
+            blocks[-1].append([span])
+        else:
+            blocks[-1][-1].append(span)
+    return blocks
 
 
 def _skipped(key: str) -> bool:
