@@ -17,7 +17,9 @@ median rate, and the median and range (min-max) of the per-round ratios.
 * the cost of a client after the first (its SSL context is the process's shared one);
 * the batch (run_batch, as the CLI runs it) against a server answering after 100 ms, at
   concurrency 64 and 256 with 10 files per unit of concurrency, against the ideal
-  concurrency / latency; the results file is checked for exactly one ok line per file;
+  concurrency / latency; the results file is checked for exactly one ok line per file; each
+  run is followed by one client alone sending the same images as bytes at the same concurrency
+  (the ceiling of one process: the batch's per-file cost on top of it is the engine's);
 * peak RSS over baseline for one call with the largest documented image, as bytes and as a file
   path, each in a fresh interpreter (the input itself is made before the baseline);
 * `import huaweicloud_ocr` against the official SDK's imports, fresh interpreters, median.
@@ -379,6 +381,33 @@ def batch_rate(url: str, folder: Path, files: int, concurrency: int, backend: st
     return files / elapsed
 
 
+def client_alone_rate(url: str, images: list[bytes], concurrency: int, backend: str) -> float:
+    """Calls/s of one new AsyncOcrClient (max_concurrency = concurrency) sending `images` as
+    bytes from `concurrency` tasks, client set-up included as in batch_rate: the ceiling of
+    one process, which the batch can approach but not pass."""
+    from huaweicloud_ocr import AsyncOcrClient
+
+    async def main() -> float:
+        started = time.perf_counter()
+        async with AsyncOcrClient(
+            endpoint=url,
+            project_id=PROJECT,
+            token=TOKEN,
+            max_concurrency=concurrency,
+            **backend_option(backend),
+        ) as client:
+            left = iter(images)
+
+            async def worker() -> None:
+                for image in left:
+                    await client.recognize_general_text(image)
+
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return len(images) / (time.perf_counter() - started)
+
+    return asyncio.run(main())
+
+
 # -- memory: one call in a fresh interpreter -------------------------------------------------
 def _rss_kib(field: str) -> int:
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -580,24 +609,31 @@ def batch_section(say: Callable[..., None], latency_ms: float, repeat: int) -> N
         f"unit of concurrency; ideal = concurrency / latency; {repeat} runs"
     )
     say()
-    say("| transport | concurrency | files | files/s (runs) | x ideal (runs) |")
-    say("|---|---:|---:|---|---|")
+    say(
+        "| transport | concurrency | files | files/s (runs) | x ideal (runs) "
+        "| client alone, calls/s (runs) | batch x client alone |"
+    )
+    say("|---|---:|---:|---|---|---|---|")
     with LoopbackServer(latency_ms) as url, tempfile.TemporaryDirectory() as temp:
         for concurrency in (64, 256):
             files = concurrency * 10
             folder = Path(temp) / f"c{concurrency}"
             folder.mkdir()
-            for i in range(files):
-                (folder / f"img{i:05}.png").write_bytes(sample_png(16 + i % 48, 16 + i % 7))
+            images = [sample_png(16 + i % 48, 16 + i % 7) for i in range(files)]
+            for i, image in enumerate(images):
+                (folder / f"img{i:05}.png").write_bytes(image)
             ideal = concurrency / (latency_ms / 1000)
             for backend in backends():
-                rates = [
-                    batch_rate(url, folder, files, concurrency, backend) for _ in range(repeat)
-                ]
+                rates, alone = [], []
+                for _ in range(repeat):  # interleaved: both meet the same load
+                    rates.append(batch_rate(url, folder, files, concurrency, backend))
+                    alone.append(client_alone_rate(url, images, concurrency, backend))
                 say(
                     f"| {backend} | {concurrency} | {files} | "
                     f"{', '.join(f'{r:,.0f}' for r in rates)} | "
-                    f"{', '.join(f'{r / ideal:.2f}' for r in rates)} |"
+                    f"{', '.join(f'{r / ideal:.2f}' for r in rates)} | "
+                    f"{', '.join(f'{r:,.0f}' for r in alone)} | "
+                    f"{statistics.median(r / a for r, a in zip(rates, alone, strict=True)):.2f} |"
                 )
 
 

@@ -5,8 +5,14 @@ one writer appending their lines to the journal, and the signals that stop it.
 not grow with the directory). The walk and every stat, open, write and fsync the batch does run
 in threads, never on the event loop, so a slow disk or an odd file cannot freeze the run or
 make it deaf to Ctrl-C. Whatever a task of the run raises stops the run (summary.fatal); no
-task dies unobserved. run_batch given a function that makes a client makes one client per
-WORKERS_PER_CLIENT workers.
+task dies unobserved. run_batch given a function that makes a client makes as few clients as
+cover the workers with their max_concurrency (one up to 64 workers at the default).
+
+Throughput (100 ms answers, 2 CPUs): a worker reads a small file itself, in the thread hop
+that checks it is still a regular file, and hands the client its bytes (_load); given the path,
+the client streams it with five more thread hops, which queued files in the default thread pool
+and cost the loop 1.5-1.75 ms per file at 256 workers (now 0.9-1). What remains per file is
+mostly the client's own call; the engine's share is ~0.15 ms (benchmarks/RESULTS.md).
 
 Errors that concern the set-up rather than a file (configuration, 401, 403, a token that cannot
 be obtained) stop the run and are not recorded: a rerun tries those files again. Retries of one
@@ -24,6 +30,7 @@ import contextlib
 import itertools
 import os
 import signal
+import stat
 import threading
 import time
 from collections.abc import Callable, Collection, Coroutine, Iterator, Mapping, Sequence
@@ -31,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from huaweicloud_ocr import _spec
+from huaweicloud_ocr._files import NotRegularFile, file_kind, open_regular_fd
 from huaweicloud_ocr.batch.errors import BatchError
 from huaweicloud_ocr.batch.inputs import (
     BatchFile,
@@ -39,7 +47,6 @@ from huaweicloud_ocr.batch.inputs import (
     _check_options,
     _holds_image,
     _is_pdf,
-    _not_regular,
     _pdf_page_count,
     command_name,
     iter_files,
@@ -57,7 +64,7 @@ from huaweicloud_ocr.batch.records import (
     _outcome,
     _text_of,
 )
-from huaweicloud_ocr.client import AsyncOcrClient
+from huaweicloud_ocr.client import _INLINE_BYTES, DEFAULT_MAX_CONCURRENCY, AsyncOcrClient
 from huaweicloud_ocr.errors import (
     AuthenticationError,
     ConfigurationError,
@@ -83,10 +90,50 @@ FATAL_ERRORS: tuple[type[OcrError], ...] = (
     ForbiddenError,
 )
 DEFAULT_CONCURRENCY = 8
-# httpcore's connection pool does work proportional to its connections on every request: one
-# client per few workers keeps that small (1,000 files to a canned-answer loopback server, 32
-# workers, 2 CPUs: ~130 files/s through one client, ~500 through eight).
-WORKERS_PER_CLIENT = 4
+# run_batch given a function making clients makes as few as cover the workers: each lets
+# max_concurrency requests in flight (spread over its own pools), and every client more costs
+# its own connections, session and per-request bookkeeping (64 clients of 4 workers each, the
+# earlier choice, did 530-690 files/s at 256 workers and 100 ms latency on 2 CPUs; 4 clients of
+# 64, 730-840). This is the share of a client without max_concurrency (a test double).
+WORKERS_PER_CLIENT = DEFAULT_MAX_CONCURRENCY
+# Files up to this size are read by the worker (one thread hop) and sent as bytes: the client
+# checks bytes this small on the loop. 256 workers hold at most 64 MiB of them (plus Base64).
+_SMALL_FILE = _INLINE_BYTES
+
+
+def _load(path: Path, read: bool) -> tuple[str | None, bytes | None]:
+    """(what `path` is if not a regular file, else None; with `read`, its bytes if at most
+    _SMALL_FILE).
+
+    A file the walk found can since have become a FIFO or a device: stat, then open without
+    waiting (open_regular_fd). A small file is read here, in the same thread hop: the client
+    then checks and encodes its bytes on the loop (microseconds) instead of streaming it from
+    disk with a thread hop per step (five hops per file: the batch's ceiling at 256 in
+    flight). A larger file, or one that cannot be opened or read, is sent as its path: the
+    client streams it (never held whole) or says why it cannot be read."""
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            return file_kind(mode), None
+        fd = open_regular_fd(path)
+    except NotRegularFile as exc:
+        return exc.kind, None
+    except OSError:
+        return None, None
+    try:
+        if not read or os.fstat(fd).st_size > _SMALL_FILE:
+            return None, None
+        parts, size = [], 0
+        while chunk := os.read(fd, _SMALL_FILE + 1 - size):
+            parts.append(chunk)
+            size += len(chunk)
+            if size > _SMALL_FILE:  # it grew since the fstat: streamed as a path
+                return None, None
+        return None, b"".join(parts)
+    except OSError:
+        return None, None
+    finally:
+        os.close(fd)
 
 
 class StopSignal:
@@ -405,17 +452,18 @@ class _Run:
             record.update(status="failed", error=_error_fields(exc))
         return record
 
-    async def _file(self, item: BatchFile, call: Any) -> dict[str, Any] | None:
+    async def _file(self, item: BatchFile, call: Any, read: bool) -> dict[str, Any] | None:
         record: dict[str, Any] = {**_file_fields(item.key), "operation": self.operation}
         # A file can have become a FIFO or a device since the walk: refused here, in a
         # thread and without an open that could block, whatever the client would do.
-        kind = await asyncio.to_thread(_not_regular, item.path)
+        kind, data = await asyncio.to_thread(_load, item.path, read)
         if kind is not None:
             problem = f"{item.rel!r} is not a regular file but a {kind}"
             error = ValidationError(self.image_field, problem, "a regular image file")
             record.update(status="failed", error=_error_fields(error))
             return record
-        return await self._send(record, call, item.path, self.options)
+        source = item.path if data is None else data
+        return await self._send(record, call, source, self.options)
 
     async def _page(self, page: PdfPage, call: Any) -> dict[str, Any] | None:
         record: dict[str, Any] = {
@@ -432,7 +480,11 @@ class _Run:
         return await self._send(record, call, plan.data, {**plan.options, **self.options})
 
     async def _work(self, index: int) -> None:
-        call = getattr(self.clients[index % len(self.clients)], self.method)
+        client = self.clients[index % len(self.clients)]
+        call = getattr(client, self.method)
+        # Bytes only for our own method: a subclass or a test double overriding it may want
+        # the path it was always given.
+        read = getattr(type(client), self.method, None) is getattr(AsyncOcrClient, self.method)
         while True:
             item = await self.todo.get()
             if item is None:
@@ -443,7 +495,7 @@ class _Run:
                 finally:
                     await self._page_done(item)
             else:
-                record = None if self.stop.graceful.is_set() else await self._file(item, call)
+                record = None if self.stop.graceful.is_set() else await self._file(item, call, read)
             if record is not None:
                 self.results.put_nowait(_line(record))
 
@@ -644,8 +696,9 @@ def run_batch(
     **kwargs: Any,
 ) -> BatchSummary:
     """arun_batch in a new event loop. `client` is a client or several (left open), or a
-    function making one: it is then called once per WORKERS_PER_CLIENT workers, and the clients
-    are closed at the end. With `handle_signals`, SIGINT and SIGTERM stop the run: the first
+    function making one: it is then called until the clients' max_concurrency adds up to the
+    workers (WORKERS_PER_CLIENT for a client without one), and the clients are closed at the
+    end. With `handle_signals`, SIGINT and SIGTERM stop the run: the first
     lets the requests in flight finish, a second cancels them."""
 
     async def main() -> BatchSummary:
@@ -675,10 +728,12 @@ def run_batch(
                 return await arun_batch(client, directory, output, operation, stop=stop, **kwargs)
             async with contextlib.AsyncExitStack() as made:
                 workers = max(1, int(kwargs.get("concurrency", DEFAULT_CONCURRENCY)))
-                clients = [
-                    await made.enter_async_context(client())
-                    for _ in range(-(-workers // WORKERS_PER_CLIENT))
-                ]
+                clients: list[AsyncOcrClient] = []
+                room = 0  # requests the clients made so far let in flight at once
+                while room < workers:
+                    clients.append(await made.enter_async_context(client()))
+                    share = getattr(clients[-1], "max_concurrency", None)
+                    room += share if isinstance(share, int) and share >= 1 else WORKERS_PER_CLIENT
                 return await arun_batch(clients, directory, output, operation, stop=stop, **kwargs)
         finally:
             for signum in installed:
