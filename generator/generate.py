@@ -180,6 +180,7 @@ def spec_data() -> dict[str, object]:
         "regions": {r["id"]: {"name": r["name"], "endpoints": r["endpoints"]} for r in regions},
         "operations": operations,
         "error_codes": error_codes,
+        "request_id_header": _request_id_header(spec),
         "dates": _dates(spec),
         "locations": _locations(spec),
         "table_cells": {
@@ -323,6 +324,27 @@ def _locations(spec: dict[str, Any]) -> dict[str, object]:
             **out,
         }
     return {"schemas": notes, "results": results}
+
+
+def _request_id_header(spec: dict[str, Any]) -> str:
+    """The header name under which the OCR responses give the component marked
+    `x-request-id: true` (the service's request id): one name, or the spec is wrong."""
+    marked = {
+        f"#/components/headers/{name}"
+        for name, header in spec["components"].get("headers", {}).items()
+        if header.get("x-request-id") is True
+    }
+    names = {
+        name
+        for path, item in spec["paths"].items()
+        if path.startswith("/v2/{project_id}/ocr/")
+        for response in item["post"]["responses"].values()
+        for name, header in _resolve(spec, response).get("headers", {}).items()
+        if header.get("$ref") in marked
+    }
+    if len(names) != 1:
+        raise SystemExit(f"x-request-id: expected one response header name, found {sorted(names)}")
+    return str(names.pop())
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

@@ -30,6 +30,7 @@ class OperationSpec(TypedDict):
     image_constraints: ImageConstraints
     options: dict[str, dict[str, Any]]  # each option's schema ($refs inlined) and description
     deprecated: bool
+    response_headers: dict[str, list[str]]  # the header names each status declares
 
 
 class DateAnnotation(TypedDict, total=False):
@@ -84,6 +85,12 @@ def default_region() -> str:
 
 def endpoint_for(region: str) -> str:
     return str(_data()["server_url"]).replace("{region}", region)
+
+
+def request_id_header() -> str:
+    """The response header that carries the service's request id (the header component marked
+    `x-request-id: true`; X-Request-Id)."""
+    return str(_data()["request_id_header"])
 
 
 def error_code(code: str | None) -> ErrorCode | None:

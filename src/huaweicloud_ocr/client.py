@@ -44,7 +44,7 @@ from huaweicloud_ocr._transport import (
 )
 from huaweicloud_ocr._version import __version__
 from huaweicloud_ocr.auth import AkSkAuth, ProjectIdResolver
-from huaweicloud_ocr.auth._iam import REQUEST_ID_HEADER, known_secrets, no_cookies, require_https
+from huaweicloud_ocr.auth._iam import known_secrets, no_cookies, require_https
 from huaweicloud_ocr.auth.chain import resolve_settings
 from huaweicloud_ocr.errors import (
     ApiError,
@@ -509,7 +509,7 @@ class _ClientCore:
             status,
             None if code is None else str(code),
             None if message is None else str(message),
-            request_id=headers.get(REQUEST_ID_HEADER),
+            request_id=headers.get(_spec.request_id_header()),
             cause=doc["description"] if doc else None,
             solution=doc["solution"] if doc else None,
             attempts=attempts,
@@ -525,7 +525,7 @@ class _ClientCore:
         attempts: int,
     ) -> T:
         status = response.status_code
-        request_id = response.headers.get(REQUEST_ID_HEADER)
+        request_id = response.headers.get(_spec.request_id_header())
 
         def invalid(problem: str) -> InvalidResponseError:
             return InvalidResponseError(
@@ -563,7 +563,7 @@ class _ClientCore:
         exc: Exception | None,
     ) -> tuple[OcrError, bool, str | None]:
         """The error to raise for a failed attempt, whether to retry, and the Retry-After hint."""
-        request_id = None if response is None else response.headers.get(REQUEST_ID_HEADER)
+        request_id = None if response is None else response.headers.get(_spec.request_id_header())
         if exc is None and response is not None and body is not None:
             error = self._api_error(response.status_code, response.headers, body, attempt_no)
             retry = self.retry.should_retry_status(response.status_code, error.error_code)
@@ -639,7 +639,7 @@ class _ClientCore:
                 spec["operation_id"],
                 attempt_no,
                 response.status_code,
-                response.headers.get(REQUEST_ID_HEADER),
+                response.headers.get(_spec.request_id_header()),
                 time.monotonic() - attempt.started,
             )
             return _Done(response, body, attempt_no)
@@ -680,7 +680,7 @@ class _ClientCore:
         info = ResponseInfo(
             status_code=response.status_code,
             headers=dict(response.headers.items()),
-            request_id=response.headers.get(REQUEST_ID_HEADER),
+            request_id=response.headers.get(_spec.request_id_header()),
             elapsed=time.monotonic() - started,
             attempts=done.attempts,
         )
