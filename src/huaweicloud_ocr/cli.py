@@ -68,6 +68,7 @@ from typing import IO, Any, TextIO
 import httpx
 
 from huaweicloud_ocr import __version__, _options, _spec, batch, render
+from huaweicloud_ocr._files import replace_file
 from huaweicloud_ocr.auth.chain import ENV_PROJECT_ID, ENV_TOKEN
 from huaweicloud_ocr.batch import BatchError, command_name
 from huaweicloud_ocr.client import AsyncOcrClient, OcrClient
@@ -80,7 +81,6 @@ from huaweicloud_ocr.errors import (
     ValidationError,
 )
 from huaweicloud_ocr.images import dimensions, is_url, read_source, sniff_format
-from huaweicloud_ocr.results.tables import _replace_file
 
 CREDENTIALS_NOTE = __doc__.split("\n\n")[-1]
 PROG = "huaweicloud-ocr"
@@ -1144,7 +1144,7 @@ def _write_overlay(
         picture = picture.convert("RGB")
     out = io.BytesIO()
     picture.save(out, fmt)
-    _replace_file(path, out.getvalue())
+    replace_file(path, out.getvalue())
     drawn = [box for box in locations_of(answer) if box.kind != "char"]
     return [] if drawn else ["the answer holds no locations: the image is drawn unchanged"]
 
@@ -1159,7 +1159,7 @@ def _write_export(
         from huaweicloud_ocr.exports.hocr import to_hocr
 
         size = _image_size(data) if data is not None and pdf_page is None else None
-        _replace_file(path, to_hocr(answer, image_size=size).encode("utf-8"))
+        replace_file(path, to_hocr(answer, image_size=size).encode("utf-8"))
     else:
         from huaweicloud_ocr.exports.pdf import searchable_pdf
 

@@ -44,11 +44,9 @@ anew here):
 
 from __future__ import annotations
 
-import contextlib
 import io
 import math
 import os
-import secrets
 import struct
 import unicodedata
 import zlib
@@ -58,6 +56,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from huaweicloud_ocr._files import replace_file
 from huaweicloud_ocr.errors import MissingExtraError, ValidationError
 from huaweicloud_ocr.images import ImageSource, read_source, sniff_format
 from huaweicloud_ocr.results.text import spans_of
@@ -580,16 +579,7 @@ def _add_font_resource(page: pikepdf.Page) -> None:
 
 
 def _write(pdf: pikepdf.Pdf, path: Path) -> Path:
-    """Saved to a temporary file beside `path`, then renamed over it."""
-    if path.exists() and not path.is_file():
-        raise IsADirectoryError(f"{path} exists and is not a regular file")
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        pdf.save(temporary)
-        with open(temporary, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-    return path
+    """Saved in memory, then written atomically beside `path` and renamed over it."""
+    out = io.BytesIO()
+    pdf.save(out)
+    return replace_file(path, out.getvalue())

@@ -42,10 +42,11 @@ from dataclasses import field as _field
 from pathlib import Path
 from typing import Any, Literal
 
+from huaweicloud_ocr._files import replace_file
 from huaweicloud_ocr.errors import OcrError, server_text
 from huaweicloud_ocr.results._answer import as_list as _list
 from huaweicloud_ocr.results._answer import get as _get
-from huaweicloud_ocr.results.tables import MissingExtraError, Table, _replace_file
+from huaweicloud_ocr.results.tables import MissingExtraError, Table
 from huaweicloud_ocr_api import models
 
 __all__ = [
@@ -94,7 +95,7 @@ class Workbook:
 
     def save(self, path: str | os.PathLike[str], *, check: bool = True) -> Path:
         """Write the workbook at `path` (atomically, see the module doc); give the path."""
-        return _replace_file(path, self.data(check=check))
+        return replace_file(path, self.data(check=check))
 
 
 def workbooks_of(answer: Any) -> list[Workbook]:

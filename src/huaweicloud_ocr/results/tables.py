@@ -54,22 +54,19 @@ which installs openpyxl): imported by the method that needs them, `MissingExtraE
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import errno
 import functools
 import html
 import io
 import os
 import re
-import secrets
-import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from huaweicloud_ocr import _spec
+from huaweicloud_ocr._files import replace_file
 from huaweicloud_ocr.errors import MissingExtraError
 from huaweicloud_ocr.results._answer import as_list as _list
 from huaweicloud_ocr.results._answer import get as _get
@@ -508,53 +505,7 @@ def tables_to_excel(
         book.remove(default)
     out = io.BytesIO()
     book.save(out)
-    return _replace_file(path, out.getvalue())
-
-
-def _replace_file(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write `data` at `path` atomically (see the module doc) and give `path` as a Path.
-
-    The temporary file is created beside the target (same file system, so the rename is
-    atomic) with a random name and O_EXCL (never following a planted symbolic link), with the
-    mode a plain open() would give (0o666 less the umask) or, when replacing, the old file's."""
-    given = Path(path)
-    target = Path(os.path.realpath(given)) if given.is_symlink() else given
-    try:
-        mode: int | None = os.stat(target).st_mode
-    except FileNotFoundError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode):
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(given))
-        raise OSError(errno.EINVAL, "exists and is not a regular file: not replaced", str(given))
-    temp = target.with_name(f".{target.name[:200]}.{secrets.token_hex(6)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(temp, flags, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            if mode is not None:
-                os.chmod(temp, stat.S_IMODE(mode))
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    _fsync_directory(target.parent)
-    return given
-
-
-def _fsync_directory(path: Path) -> None:
-    """Make the rename durable where a directory can be fsynced (not everywhere: skipped)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    return replace_file(path, out.getvalue())
 
 
 def _column_names(values: Sequence[str]) -> list[str]:
