@@ -63,6 +63,15 @@ def fast_base64() -> ModuleType | None:
     return _fast_base64  # type: ignore[return-value]
 
 
+def a2b_base64(text: bytes) -> bytes:
+    """The bytes of Base64 `text` (as binascii.a2b_base64: characters outside the alphabet are
+    skipped), by pybase64 when it is there: ~8x the standard library's speed."""
+    fast = fast_base64()
+    if fast is not None:
+        return fast.b64decode(text)  # type: ignore[no-any-return]
+    return binascii.a2b_base64(text)
+
+
 def b2a_base64(data: bytes | bytearray | memoryview) -> bytes:
     """Standard Base64 of `data`, without a newline."""
     fast = fast_base64()

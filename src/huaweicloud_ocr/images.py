@@ -17,6 +17,7 @@ from huaweicloud_ocr._body import (
     Base64Source,
     FileBase64Source,
     ImageText,
+    a2b_base64,
     base64_length,
     fast_base64,
     open_regular,
@@ -320,10 +321,10 @@ def prepare_base64(image: Base64Image, rules: ImageConstraints, field: str) -> B
     size = len(text) // 4 * 3 - _padding(text)
     # Headers sit in the first bytes: decode 4 KiB, then 64 KiB (a JPEG behind big EXIF data),
     # then all of it only for a JPEG whose frame header is later still.
-    head = binascii.a2b_base64(text[:4096])
+    head = a2b_base64(text[:4096])
     if sniff_format(head) == "jpeg" and dimensions(head, "jpeg") is None:
-        head = binascii.a2b_base64(text[: HEAD_BYTES // 3 * 4])
-    check_image_head(head, size, rules, field, lambda: binascii.a2b_base64(text))
+        head = a2b_base64(text[: HEAD_BYTES // 3 * 4])
+    check_image_head(head, size, rules, field, lambda: a2b_base64(text))
     return Base64Source(text)
 
 
