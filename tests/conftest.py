@@ -6,6 +6,8 @@ after each test, fixtures torn down, the test errors if any of them shows a regi
 an unmasked credential header. Secrets are registered as they are made: every value wrapped in
 huaweicloud_ocr._secret.Secret, every SK and token of the loopback servers, and the literals of
 tests/secrets_registry.py.
+
+One shared fixture: `credentials`, the CLI tests' environment (tests/cli_env.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from huaweicloud_ocr._secret import Secret
 from huaweicloud_ocr.errors import OcrError
 from huaweicloud_ocr.testing import LocalOcrServer
 from tests.auth_server import CloudState
+from tests.cli_env import use_server
 from tests.secrets_registry import DETECTOR, Leak
 
 DEBUG_LOGGERS = ("", "httpx", "httpcore", "huaweicloud_ocr")
@@ -93,6 +96,13 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     logging.getLogger().removeHandler(HANDLER)
     _PATCHES.undo()
+
+
+@pytest.fixture
+def credentials(server: LocalOcrServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The environment of an in-process command against the test module's `server` fixture
+    (each CLI test module runs its own): tests.cli_env.use_server."""
+    use_server(monkeypatch, server)
 
 
 def describe(leaks: list[Leak]) -> str:

@@ -20,6 +20,7 @@ from huaweicloud_ocr.errors import ConfigurationError, MissingExtraError
 from huaweicloud_ocr.testing import LocalOcrServer, sample_png
 from tests import test_faults as faults
 from tests import test_hostile_peers as hostile
+from tests.cli_env import use_server
 from tests.fault_proxy import Fault, FaultProxy
 from tests.hostile_server import HostileServer, Peer, Request, each_request, response
 from tests.secrets_registry import PEER_TOKEN
@@ -280,13 +281,7 @@ def test_the_batch_command_sends_through_aiohttp_when_it_is_installed(
     (tmp_path / "scans").mkdir()
     (tmp_path / "scans" / "a.png").write_bytes(sample_png())
     with LocalOcrServer() as local:
-        for key, value in {
-            "HUAWEICLOUD_SDK_AK": local.ak,
-            "HUAWEICLOUD_SDK_SK": local.sk,
-            "HUAWEICLOUD_SDK_PROJECT_ID": local.project_id,
-            "HUAWEICLOUD_SDK_CREDENTIALS_FILE": str(tmp_path / "none"),
-        }.items():
-            monkeypatch.setenv(key, value)
+        use_server(monkeypatch, local)
         out = tmp_path / "results.jsonl"
         argv = ["batch", str(tmp_path / "scans"), "--operation", "general-text"]
         code = cli.main([*argv, "--out", str(out), "--endpoint", local.url, "--quiet"])

@@ -27,14 +27,6 @@ def image(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def credentials(server: LocalOcrServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("HUAWEICLOUD_SDK_AK", server.ak)
-    monkeypatch.setenv("HUAWEICLOUD_SDK_SK", server.sk)
-    monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", server.project_id)
-    monkeypatch.setenv("HUAWEICLOUD_SDK_CREDENTIALS_FILE", str(tmp_path / "none"))
-
-
 def test_help_lists_every_operation_from_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
         cli.main(["--help"])

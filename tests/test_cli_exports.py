@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import shutil
 import socket
 import subprocess
@@ -24,7 +23,8 @@ from huaweicloud_ocr import cli
 from huaweicloud_ocr.exports.overlay import KIND_COLOURS
 from huaweicloud_ocr.results.locations import locations_of
 from huaweicloud_ocr.testing import LocalOcrServer
-from tests.test_cli_output import SCRIPT, environment, first_example, usage_error, words_of
+from tests.cli_env import environment
+from tests.test_cli_output import SCRIPT, first_example, usage_error, words_of
 
 PDFTOTEXT = shutil.which("pdftotext") or "pdftotext"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -47,15 +47,6 @@ def no_traffic_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
         connect(self, address)
 
     monkeypatch.setattr(socket.socket, "connect", loopback_only)
-
-
-@pytest.fixture
-def credentials(server: LocalOcrServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in [k for k in os.environ if k.startswith("HUAWEICLOUD_SDK_")]:
-        monkeypatch.delenv(name)
-    for name, value in environment(server).items():
-        if name.startswith("HUAWEICLOUD_SDK_"):
-            monkeypatch.setenv(name, value)
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from huaweicloud_ocr import AsyncOcrClient, __version__, _spec, batch, cli
 from huaweicloud_ocr.batch import engine, inputs
 from huaweicloud_ocr.errors import ApiError, BadRequestError, ConfigurationError
 from huaweicloud_ocr.testing import LocalOcrServer, sample_png
+from tests.cli_env import environment, use_server
 
 SCRIPT = Path(sys.executable).with_name("huaweicloud-ocr")
 TRACEBACK = "Traceback (most recent call last)"
@@ -56,32 +57,6 @@ def image(tmp_path: Path) -> Path:
     path = tmp_path / "sample.png"
     path.write_bytes(sample_png())
     return path
-
-
-def environment(server: LocalOcrServer, **changes: str | None) -> dict[str, str]:
-    """The environment of a command against `server`: its AK/SK and project id, no profile."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HUAWEICLOUD_SDK_")}
-    env.update(
-        HUAWEICLOUD_SDK_AK=server.ak,
-        HUAWEICLOUD_SDK_SK=server.sk,
-        HUAWEICLOUD_SDK_PROJECT_ID=server.project_id,
-        HUAWEICLOUD_SDK_CREDENTIALS_FILE=os.devnull,
-    )
-    for name, value in changes.items():
-        if value is None:
-            env.pop(name, None)
-        else:
-            env[name] = value
-    return env
-
-
-@pytest.fixture
-def credentials(server: LocalOcrServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in [k for k in os.environ if k.startswith("HUAWEICLOUD_SDK_")]:
-        monkeypatch.delenv(name)
-    for name, value in environment(server).items():
-        if name.startswith("HUAWEICLOUD_SDK_"):
-            monkeypatch.setenv(name, value)
 
 
 def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -386,9 +361,7 @@ def test_a_missing_project_id_names_the_flag_and_the_variable(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for name, value in environment(server, HUAWEICLOUD_SDK_PROJECT_ID=None).items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("HUAWEICLOUD_SDK_PROJECT_ID", raising=False)
+    use_server(monkeypatch, server, HUAWEICLOUD_SDK_PROJECT_ID=None)
     code, _, err = run_cli(["general-text", str(image), "--endpoint", server.url], capsys)
     assert code == 2
     assert err.startswith("huaweicloud-ocr: ConfigurationError: ")
@@ -557,8 +530,7 @@ def test_an_answered_error_shows_cause_and_solution_on_their_own_lines(
     code: str,
     head: str,
 ) -> None:
-    for name, value in environment(server, **changes).items():
-        monkeypatch.setenv(name, value)
+    use_server(monkeypatch, server, **changes)
     status, _, err = run_cli(["general-text", str(image), "--endpoint", server.url, *flags], capsys)
     assert status == 1
     first, *rest = err.splitlines()

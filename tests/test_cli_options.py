@@ -62,14 +62,6 @@ def image(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def credentials(server: LocalOcrServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("HUAWEICLOUD_SDK_AK", server.ak)
-    monkeypatch.setenv("HUAWEICLOUD_SDK_SK", server.sk)
-    monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", server.project_id)
-    monkeypatch.setenv("HUAWEICLOUD_SDK_CREDENTIALS_FILE", str(tmp_path / "none"))
-
-
 def flag_of(name: str) -> str:
     return "--" + name.replace("_", "-")
 

@@ -23,6 +23,7 @@ import pytest
 
 from huaweicloud_ocr import _spec, cli, render
 from huaweicloud_ocr.testing import LocalOcrServer, sample_png
+from tests.cli_env import environment
 from tests.golden import Example, examples, load_spec, string_leaves
 
 SCRIPT = Path(sys.executable).with_name("huaweicloud-ocr")
@@ -72,26 +73,6 @@ def image(tmp_path: Path) -> Path:
     path = tmp_path / "sample.png"
     path.write_bytes(sample_png())
     return path
-
-
-def environment(server: LocalOcrServer) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HUAWEICLOUD_SDK_")}
-    env.update(
-        HUAWEICLOUD_SDK_AK=server.ak,
-        HUAWEICLOUD_SDK_SK=server.sk,
-        HUAWEICLOUD_SDK_PROJECT_ID=server.project_id,
-        HUAWEICLOUD_SDK_CREDENTIALS_FILE=os.devnull,
-    )
-    return env
-
-
-@pytest.fixture
-def credentials(server: LocalOcrServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in [k for k in os.environ if k.startswith("HUAWEICLOUD_SDK_")]:
-        monkeypatch.delenv(name)
-    for name, value in environment(server).items():
-        if name.startswith("HUAWEICLOUD_SDK_"):
-            monkeypatch.setenv(name, value)
 
 
 def first_example(command: str) -> Example:

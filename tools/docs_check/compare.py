@@ -206,10 +206,39 @@ def check_section(spec: sp.Spec, section: seeds.Section) -> list[Finding]:
     return findings
 
 
+@dataclass(frozen=True)
+class _RowReport:
+    """Where the findings on one table's rows go: its page, its operation, and what it documents
+    (a schema's name, or `uri`/`header`); each finding then names its row and line."""
+
+    section: seeds.Section
+    op: sp.Operation
+    schema: str
+
+    def finding(self, row: seeds.Row, kind: str, message: str, explained: str = "") -> Finding:
+        return Finding(
+            self.section.source,
+            row.line,
+            self.op.operation_id,
+            self.schema,
+            row.name,
+            kind,
+            message,
+            explained,
+        )
+
+    def mandatory(self, row: seeds.Row, required: object, explained: str) -> Finding:
+        """The page's Mandatory cell against the spec's `required` (a parameter's, shown as the
+        spec writes it, or the field's membership of its schema's list)."""
+        message = f"page says mandatory={row.mandatory}, spec required={required}"
+        return self.finding(row, "mandatory", message, explained)
+
+
 def _uri_rows(
     spec: sp.Spec, section: seeds.Section, op: sp.Operation, table: seeds.Table, op_note: str
 ) -> list[Finding]:
     params = _parameters(spec, op)
+    report = _RowReport(section, op, "uri")
     found = []
     for row in table.rows:
         if row.name == "endpoint":  # the server URL's host, not a parameter
@@ -219,12 +248,8 @@ def _uri_rows(
             continue
         where = f"a {param['in']} parameter" if param else "no parameter"
         found.append(
-            Finding(
-                section.source,
-                row.line,
-                op.operation_id,
-                "uri",
-                row.name,
+            report.finding(
+                row,
                 "row-not-in-spec",
                 f"URI parameter; the spec has {where}",
                 _note_naming("", op_note, row.name),
@@ -248,6 +273,7 @@ def _header_rows(
     schemes = spec.get("components", {}).get("securitySchemes", {})
     auth_headers = {str(s.get("name")) for s in schemes.values() if s.get("in") == "header"}
     media = sp.resolve(spec, op.node.get("requestBody", {})).get("content", {})
+    report = _RowReport(section, op, "header")
     found = []
     for row in table.rows:
         if row.name in auth_headers:
@@ -258,27 +284,15 @@ def _header_rows(
         why = _note_naming("", op_note, row.name)
         if param is None or param.get("in") != "header":
             found.append(
-                Finding(
-                    section.source,
-                    row.line,
-                    op.operation_id,
-                    "header",
-                    row.name,
-                    "row-not-in-spec",
-                    "request header the spec does not declare",
-                    why,
+                report.finding(
+                    row, "row-not-in-spec", "request header the spec does not declare", why
                 )
             )
         elif row.mandatory is not None and bool(param.get("required")) != row.mandatory:
             found.append(
-                Finding(
-                    section.source,
-                    row.line,
-                    op.operation_id,
-                    "header",
-                    row.name,
-                    "mandatory",
-                    f"page says mandatory={row.mandatory}, spec required={param.get('required')}",
+                report.mandatory(
+                    row,
+                    param.get("required"),
                     why or ("the parameter's x-doc-note" if "x-doc-note" in param else ""),
                 )
             )
@@ -328,6 +342,7 @@ def _schema_rows(
     props = sp.properties(spec, target.node)
     required = sp.required(spec, target.node)
     schema_note = sp.notes(spec, target.node)
+    report = _RowReport(section, op, target.name)
     found = []
     seen = set()
     for row in table.rows:
@@ -336,15 +351,8 @@ def _schema_rows(
         if prop is None:
             why = _note_naming(schema_note, op_note, row.name)
             found.append(
-                Finding(
-                    section.source,
-                    row.line,
-                    op.operation_id,
-                    target.name,
-                    row.name,
-                    "row-not-in-spec",
-                    f"row ({row.type or 'no type'}) the schema lacks",
-                    why,
+                report.finding(
+                    row, "row-not-in-spec", f"row ({row.type or 'no type'}) the schema lacks", why
                 )
             )
             continue
@@ -353,30 +361,12 @@ def _schema_rows(
         allowed = sp.categories(spec, prop)
         if kind is not None and allowed and kind not in allowed:
             found.append(
-                Finding(
-                    section.source,
-                    row.line,
-                    op.operation_id,
-                    target.name,
-                    row.name,
-                    "type",
-                    f"page types it {row.type!r} ({kind}), spec {sorted(allowed)}",
-                    why,
+                report.finding(
+                    row, "type", f"page types it {row.type!r} ({kind}), spec {sorted(allowed)}", why
                 )
             )
         if row.mandatory is not None and row.mandatory != (row.name in required):
-            found.append(
-                Finding(
-                    section.source,
-                    row.line,
-                    op.operation_id,
-                    target.name,
-                    row.name,
-                    "mandatory",
-                    f"page says mandatory={row.mandatory}, spec required={row.name in required}",
-                    why,
-                )
-            )
+            found.append(report.mandatory(row, row.name in required, why))
     for name, prop in props.items():
         if name in seen:
             continue
