@@ -172,7 +172,9 @@ def draw_overlay(
     draw = pil.ImageDraw.Draw(picture)
     for box in boxes:
         # Round the way once more so that the first corner gets a joint like the others.
-        points = [*box.quad, box.quad[0], box.quad[1]]
+        # Rounded here: Pillow truncates float coordinates, drawing up to a pixel up and left.
+        corners = [(round(x), round(y)) for x, y in box.quad]
+        points = [*corners, corners[0], corners[1]]
         draw.line(points, fill=colour_of(box, colour_by), width=line_width, joint="curve")
     if show_text or show_confidence:
         face = _font(pil, font, font_size)
