@@ -183,6 +183,7 @@ def spec_data() -> dict[str, object]:
         "request_id_header": _request_id_header(spec),
         "dates": _dates(spec),
         "locations": _locations(spec),
+        "returned_when": _returned_when(spec),
         "table_cells": {
             name: schema["x-table-cell"]
             for name, schema in spec["components"]["schemas"].items()
@@ -324,6 +325,69 @@ def _locations(spec: dict[str, Any]) -> dict[str, object]:
             **out,
         }
     return {"schemas": notes, "results": results}
+
+
+def _returned_when(spec: dict[str, Any]) -> dict[str, object]:
+    """The `x-returned-when` annotations (openapi.yaml's info.description gives their
+    vocabulary). `schemas` maps schema -> property -> its cases; `results` maps every OCR
+    operation to the path inside its result of every annotated property (the location paths'
+    syntax: `a.b` a member, `a[].b` a member of each item of list a, `[].b` of each item of a
+    list result) to its cases, so that a reader can tell what a request brings at any depth
+    (a member is there only when every annotated property on its path was asked for)."""
+    schemas = spec["components"]["schemas"]
+
+    def ref_name(node: Any) -> str | None:
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+    def target(node: dict[str, Any]) -> tuple[str | None, str]:
+        """The schema a property holds (an object, or each item of a list) and the path suffix;
+        a property that may also be null holds the other branch (as in _locations)."""
+        branches = node.get("anyOf") or node.get("oneOf")
+        if isinstance(branches, list):
+            real = [b for b in branches if isinstance(b, dict) and b.get("type") != "null"]
+            return target(real[0]) if len(real) == 1 else (None, "")
+        inner = ref_name(node)
+        if inner is not None:
+            return inner, ""
+        if node.get("type") == "array":
+            return ref_name(node.get("items")), "[]"
+        return None, ""
+
+    annotated: dict[str, dict[str, object]] = {}
+    for name, schema in schemas.items():
+        found = {
+            prop: node["x-returned-when"]
+            for prop, node in schema.get("properties", {}).items()
+            if isinstance(node, dict) and "x-returned-when" in node
+        }
+        if found:
+            annotated[name] = found
+
+    def walk(schema_name: str, path: str, seen: frozenset[str], out: dict[str, object]) -> None:
+        for prop, node in schemas[schema_name].get("properties", {}).items():
+            if not isinstance(node, dict):
+                continue
+            where = f"{path}.{prop}" if path else prop
+            if "x-returned-when" in node:
+                out[where] = node["x-returned-when"]
+            inner, suffix = target(node)
+            if inner is not None and inner not in seen:
+                walk(inner, where + suffix, seen | {inner}, out)
+
+    results: dict[str, object] = {}
+    for path, item in spec["paths"].items():
+        if not path.startswith("/v2/{project_id}/ocr/"):
+            continue
+        op = item["post"]
+        ok = next(c for c in op["responses"] if str(c).startswith("2"))
+        answer = ref_name(op["responses"][ok]["content"]["application/json"]["schema"])
+        result, suffix = target(schemas[answer or ""].get("properties", {}).get("result", {}))
+        out: dict[str, object] = {}
+        if result is not None:
+            walk(result, suffix, frozenset({result}), out)
+        results[_snake(op["operationId"])] = out
+    return {"schemas": annotated, "results": results}
 
 
 def _request_id_header(spec: dict[str, Any]) -> str:

@@ -485,6 +485,129 @@ def location_rules(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+RETURNED_WHEN_KEYS = frozenset({"options", "where", "source"})
+# What a description says when a field comes only with an option ("valid only when" is not one:
+# General Text's direction is always there, -1 without detect_direction).
+RETURNED_WORDS = (
+    re.compile(
+        r"(?:returned|available)\s+only\s+when\s+(?:the\s+input\s+parameters?\s+)?(\w+)", re.I
+    ),
+    re.compile(r"(?<!valid )\bonly\s+when\s+(\w+)\s+is\s+(?:set\s+to\s+)?true", re.I),
+    re.compile(r"\breturned\s+when\s+(?:the\s+input\s+parameter\s+)?(\w+)\s+is\s+set\s+to", re.I),
+    re.compile(r"\bwhen\s+(?:the\s+input\s+parameter\s+)?(\w+)\s+is\s+set\s+to\s+true", re.I),
+)
+
+
+def _options_by_answer_schema(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every schema a success answer reaches -> the request options (name -> schema) that every
+    operation reaching it has in its body."""
+    found: dict[str, dict[str, Any]] = {}
+    for op in golden.operations(spec):
+        media = op.node.get("requestBody", {}).get("content", {}).get("application/json", {})
+        body = golden.resolve(spec, media.get("schema", {}))
+        options = dict(body.get("properties") or {})
+        pending: list[str] = []
+        for status in SUCCESS:
+            pending += _refs(golden.resolve(spec, op.node.get("responses", {}).get(status, {})))
+        reached: set[str] = set()
+        while pending:
+            ref = pending.pop()
+            name = ref.rsplit("/", 1)[1]
+            if ref.startswith("#/components/schemas/") and name not in reached:
+                reached.add(name)
+                pending += _refs(golden.resolve(spec, {"$ref": ref}))
+        for name in reached:
+            if name in found:
+                found[name] = {k: v for k, v in found[name].items() if k in options}
+            else:
+                found[name] = options
+    return found
+
+
+def _value_problem(spec: dict[str, Any], option: dict[str, Any], value: Any) -> str | None:
+    """Why `value` cannot be what a case asks of this option (None: it can)."""
+    node = golden.resolve(spec, option)
+    if node.get("type") == "array":  # a list option: a value it contains
+        node = golden.resolve(spec, node.get("items") or {})
+    kind = node.get("type")
+    if kind == "boolean" and not isinstance(value, bool):
+        return f"{value!r} is not true or false"
+    if "enum" in node and value not in node["enum"]:
+        return f"{value!r} is not one of {node['enum']}"
+    return None
+
+
+def _has_sdk_source(spec: dict[str, Any], schema: dict[str, Any], node: dict[str, Any]) -> bool:
+    return any("x-source" in n for n in (schema, node, golden.resolve(spec, node)))
+
+
+def returned_when_rules(spec: dict[str, Any]) -> list[str]:
+    """Every `x-returned-when` (openapi.yaml's info.description gives the vocabulary) is a list
+    of cases, each naming options that the request body of every operation answering with its
+    schema has, with values they can take, `where` properties of the same object, and a source
+    (a seed; the SDK only for a field with x-source); and every response property whose
+    description says it is returned only when an option is set (RETURNED_WORDS; a name that is
+    also a property of the same object is the answer's field, not the option) carries one that
+    names that option."""
+    problems: list[str] = []
+    reachable = _options_by_answer_schema(spec)
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        props = schema.get("properties") or {}
+        options = reachable.get(name)
+        for prop, node in props.items():
+            if not isinstance(node, dict):
+                continue
+            at = f"#/components/schemas/{name}/properties/{prop}"
+            cases = node.get("x-returned-when")
+            named: set[str] = set()
+            if cases is not None:
+                if options is None:
+                    problems.append(f"{at}: x-returned-when on a schema no answer holds")
+                    continue
+                if not isinstance(cases, list) or not cases:
+                    problems.append(f"{at}: x-returned-when is not a non-empty list")
+                    continue
+                for n, case in enumerate(cases):
+                    where = f"{at}/x-returned-when/{n}"
+                    if not isinstance(case, dict) or not isinstance(case.get("options"), dict):
+                        problems.append(f"{where}: not a mapping with options")
+                        continue
+                    problems += [
+                        f"{where}: unknown key {k!r}" for k in case if k not in RETURNED_WHEN_KEYS
+                    ]
+                    if not case["options"]:
+                        problems.append(f"{where}: names no option")
+                    for option, value in case["options"].items():
+                        named.add(option)
+                        if option not in options:
+                            problems.append(f"{where}: {option!r} is not a request option")
+                        elif (why := _value_problem(spec, options[option], value)) is not None:
+                            problems.append(f"{where}: {option}: {why}")
+                    for sibling in case.get("where") or {}:
+                        if sibling not in props:
+                            problems.append(f"{where}: where names {sibling!r}, not a property")
+                    source = str(case.get("source") or "")
+                    if SOURCE.match(source):
+                        if not _has_sdk_source(spec, schema, node):
+                            problems.append(f"{where}: cites the SDK on a field without x-source")
+                    elif not SEED_CITATION.match(source):
+                        problems.append(f"{where}: source cites neither a seed nor the SDK")
+            if options is None:
+                continue
+            own = node.get("description")
+            text = str(own if own else golden.resolve(spec, node).get("description") or "")
+            # A name that is also a property of the same object is the answer's own field
+            # ("returned when side is set to back": the side the answer reports), not an option.
+            said = {m for rule in RETURNED_WORDS for m in rule.findall(text)}
+            said = (said & set(options)) - set(props)
+            for option in sorted(said - named):
+                problems.append(
+                    f"{at}: described as returned only when {option} is set, "
+                    "without an x-returned-when naming it"
+                )
+    return problems
+
+
 RULES = (
     operation_rules,
     property_rules,
@@ -493,4 +616,5 @@ RULES = (
     date_rules,
     provenance_rules,
     location_rules,
+    returned_when_rules,
 )

@@ -194,6 +194,66 @@ def _label_on_unlocated(spec: dict[str, Any]) -> None:
     ocr["x-label"] = "pairs"
 
 
+def _cases(spec: dict[str, Any], schema: str, prop: str) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = _schema(spec, schema)["properties"][prop]["x-returned-when"]
+    return cases
+
+
+def _returned_when_unknown_option(spec: dict[str, Any]) -> None:
+    _cases(spec, "ThailandIdcardResult", "portrait_location")[0]["options"] = {
+        "return_portrait_place": True
+    }
+
+
+def _returned_when_other_operations_option(spec: dict[str, Any]) -> None:
+    # return_idcard_type is an option of other ID cards, not of Peru's
+    _cases(spec, "PeruIdCardResult", "portrait_image")[0]["options"] = {"return_idcard_type": True}
+
+
+def _returned_when_uncited(spec: dict[str, Any]) -> None:
+    _cases(spec, "PeruIdCardResult", "portrait_image")[0]["source"] = "the docs"
+
+
+def _returned_when_sdk_on_a_seed_field(spec: dict[str, Any]) -> None:
+    case = _cases(spec, "PeruIdCardResult", "portrait_image")[0]
+    case["source"] = "huaweicloudsdkocr 3.1.219, PeruIdCardResult.portrait_image"
+
+
+def _returned_when_dropped(spec: dict[str, Any]) -> None:
+    del _schema(spec, "MyanmarIdcardResult")["properties"]["translation_info"]["x-returned-when"]
+
+
+def _returned_when_dropped_on_a_ref(spec: dict[str, Any]) -> None:
+    # kv_result is a bare $ref: the words are in SmartDocumentRecognizerKvResult's description
+    del _schema(spec, "SmartDocumentRecognizerResult")["properties"]["kv_result"]["x-returned-when"]
+
+
+def _returned_when_other_option_than_described(spec: dict[str, Any]) -> None:
+    _cases(spec, "CambodianIdCardResult", "adjusted_image")[0]["options"] = {"detect_blur": True}
+
+
+def _returned_when_value_not_listed(spec: dict[str, Any]) -> None:
+    _cases(spec, "WebImageContactInfo", "name")[0]["options"] = {"extract_type": "address"}
+
+
+def _returned_when_value_not_boolean(spec: dict[str, Any]) -> None:
+    _cases(spec, "GeneralTextResult", "markdown_result")[0]["options"] = {
+        "return_markdown_result": "yes"
+    }
+
+
+def _returned_when_unknown_sibling(spec: dict[str, Any]) -> None:
+    _cases(spec, "SmartDocumentRecognizerLayoutBlock", "table_id")[0]["where"] = {"kind": "table"}
+
+
+def _returned_when_unknown_key(spec: dict[str, Any]) -> None:
+    _cases(spec, "PeruIdCardResult", "portrait_location")[0]["when"] = "always"
+
+
+def _returned_when_empty(spec: dict[str, Any]) -> None:
+    _schema(spec, "PeruIdCardResult")["properties"]["portrait_location"]["x-returned-when"] = []
+
+
 BREAKAGES: list[tuple[Callable[[dict[str, Any]], None], Rule, str]] = [
     (_unsourced_sdk_field, spec_conventions.provenance_rules, "blur_score: in an SDK schema"),
     (_vague_source, spec_conventions.provenance_rules, "x-source 'the SDK' is not"),
@@ -234,6 +294,62 @@ BREAKAGES: list[tuple[Callable[[dict[str, Any]], None], Rule, str]] = [
     (_table_cells_unannotated, spec_conventions.location_rules, "lists no x-table-cell"),
     (_unexplained_not_location, spec_conventions.location_rules, "x-not-location gives no"),
     (_label_on_unlocated, spec_conventions.location_rules, "x-label on objects without"),
+    (
+        _returned_when_unknown_option,
+        spec_conventions.returned_when_rules,
+        "'return_portrait_place' is not a request",
+    ),
+    (
+        _returned_when_other_operations_option,
+        spec_conventions.returned_when_rules,
+        "'return_idcard_type' is not a request",
+    ),
+    (
+        _returned_when_uncited,
+        spec_conventions.returned_when_rules,
+        "source cites neither a seed nor the SDK",
+    ),
+    (
+        _returned_when_sdk_on_a_seed_field,
+        spec_conventions.returned_when_rules,
+        "cites the SDK on a field without x-source",
+    ),
+    (
+        _returned_when_dropped,
+        spec_conventions.returned_when_rules,
+        "translation_info: described as returned only when return_tr",
+    ),
+    (
+        _returned_when_dropped_on_a_ref,
+        spec_conventions.returned_when_rules,
+        "kv_result: described as returned only when kv is",
+    ),
+    (
+        _returned_when_other_option_than_described,
+        spec_conventions.returned_when_rules,
+        "only when return_adjusted_image is set",
+    ),
+    (
+        _returned_when_value_not_listed,
+        spec_conventions.returned_when_rules,
+        "extract_type: 'address' is not one of",
+    ),
+    (
+        _returned_when_value_not_boolean,
+        spec_conventions.returned_when_rules,
+        "return_markdown_result: 'yes' is not true or",
+    ),
+    (
+        _returned_when_unknown_sibling,
+        spec_conventions.returned_when_rules,
+        "where names 'kind', not a property",
+    ),
+    (_returned_when_unknown_key, spec_conventions.returned_when_rules, "unknown key 'when'"),
+    (
+        _returned_when_empty,
+        spec_conventions.returned_when_rules,
+        "x-returned-when is not a non-empty list",
+    ),
 ]
 
 

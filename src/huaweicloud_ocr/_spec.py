@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import Any, TypedDict
@@ -180,3 +181,39 @@ def table_cells() -> dict[str, TableCellAnnotation]:
     """Every `x-table-cell` annotation: schema name -> annotation."""
     found: dict[str, TableCellAnnotation] = _data()["table_cells"]
     return found
+
+
+class ReturnedWhen(TypedDict, total=False):
+    """One case of an `x-returned-when` annotation (vocabulary: openapi.yaml's info.description):
+    the property is in an answer only when the request asked for it as one of its cases says."""
+
+    options: dict[str, Any]  # request option -> the value it must have (a list option: contain)
+    where: dict[str, Any]  # property of the same object -> the value it must have (optional)
+    source: str  # the seed, table, line and words; or the SDK model for an x-source field
+
+
+def returned_when() -> dict[str, dict[str, list[ReturnedWhen]]]:
+    """Every `x-returned-when` annotation: schema name -> property -> its cases."""
+    found: dict[str, dict[str, list[ReturnedWhen]]] = _data()["returned_when"]["schemas"]
+    return found
+
+
+def returned_when_paths(method: str) -> dict[str, list[ReturnedWhen]]:
+    """The annotated properties of one operation's result (keyed by method name), by their path
+    in the result (`a.b`, `a[].b` a member of each item of list a, `[].b` of each item of a
+    list result), each with its cases."""
+    found: dict[str, list[ReturnedWhen]] = _data()["returned_when"]["results"][method]
+    return found
+
+
+def asked_for(case: ReturnedWhen, options: Mapping[str, Any]) -> bool:
+    """Whether request `options` meet a case's `options`: each has the value the case names or,
+    when the request gives a list, contains it. `where` is about the answer, not checked here."""
+    for name, value in case.get("options", {}).items():
+        given = options.get(name)
+        if isinstance(given, list) and not isinstance(value, list):
+            if value not in given:
+                return False
+        elif given != value or type(given) is not type(value):  # 1 is not true
+            return False
+    return True

@@ -50,14 +50,18 @@ error in its own words).
 
 Exports (`--overlay`, `--export hocr|pdf`): `check_export(operation, export, options)` refuses,
 before a request is sent, an export the operation's answers cannot feed. What an answer can
-locate is read from the response schema in the packaged openapi.json (`location_members`:
-every `location` and `*_location` member, with the `return_*_location` options its
-description makes it conditional on, the rule the local test server follows too):
+locate is read from the spec's annotations (`location_members`): the quadrilaterals its
+`x-located` and `x-location-map` name, each with what a request must ask for it to be there,
+the `x-returned-when` of the member and of every property on its path (a member under
+`words_list`, which General Table returns only with `return_text_location` true, needs that
+too); the local test server follows the same declarations:
 
 * overlay: any location but `char_location` (drawn only on request by the library, never by
-  the command), available with the options given: passport, ID Card (China), Chile, Colombia,
-  Myanmar driver's licence and ID Document answers have none; Peru, Cambodian and Myanmar ID
-  cards only a portrait, with `return_portrait_location` true;
+  the command), available with the options given: passport, Chile, Colombia, Myanmar driver's
+  licence and ID Document answers have none; Peru, Cambodian and Myanmar ID cards only a
+  portrait, with `return_portrait_location` true; ID Card (China), Thailand and Vietnam ID
+  cards a portrait or their fields' text, each only when asked for; General Table its words
+  and cells only with `return_text_location` true;
 * hocr: located words: the text operations (`TEXT_OPERATIONS`), or located field text
   (`text_location`, with `return_text_location` true) or plates (`plate_location`);
 * pdf: the words `results.text.spans_of` places: the text operations only.
@@ -75,7 +79,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Final
 
 from huaweicloud_ocr import _spec
@@ -345,82 +348,51 @@ def render_record(record: Mapping[str, Any], output: str) -> str:
 # -- exports: what an operation's answers can locate ---------------------------------------------
 @dataclass(frozen=True)
 class LocationMember:
-    """A location member of an operation's answer schema: `name` (`location`, `text_location`,
-    ...), `path` in the answer (`result.words_block_list[].location`), and `options`, the
-    `return_*_location` options its description makes it conditional on (any one of them set to
-    true brings it; empty: always there when its parent is)."""
+    """A location member of an operation's answer: `name` (`location`, `text_location`, ...),
+    `path` in the answer (`result.words_block_list[].location`), and what a request must ask
+    for it to be there (the `x-returned-when` of the member and of every property on its path):
+    `cases`, each a mapping of options to the values they must all have (any one case brings
+    it; none: always there when its parent is), and `options`, every option they name."""
 
     name: str
     path: str
     options: frozenset[str]
-
-
-_SCORES = frozenset({"confidence", "alarm_confidence"})
-_CONDITION = re.compile(r"\b(return_\w+_location)\b")
-
-
-@cache
-def _openapi() -> dict[str, Any]:
-    text = resources.files("huaweicloud_ocr_api").joinpath("openapi.json").read_text("utf-8")
-    spec: dict[str, Any] = json.loads(text)
-    return spec
-
-
-def _resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = _openapi()
-        for part in str(node["$ref"])[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    cases: tuple[Mapping[str, Any], ...] = ()
 
 
 @cache
 def location_members(operation: str) -> tuple[LocationMember, ...]:
-    """Every location member of the operation's success answer schema, in schema order."""
+    """Every location member of the operation's answer: the `location` of every `x-located`
+    and `x-location-map` entry on the spec's location paths, in the order of those paths."""
     method = "recognize_" + command_of(operation).replace("-", "_")
-    spec = _spec.operation(method)
-    options = frozenset(spec["options"])
+    located = _spec.location_results()[method]
+    notes = _spec.location_schemas()
+    conditions = _spec.returned_when_paths(method)
     found: list[LocationMember] = []
-    for item in _openapi()["paths"].values():
-        for op in item.values():
-            if not isinstance(op, dict) or op.get("operationId") != spec["operation_id"]:
-                continue
-            answer = _resolve(op["responses"][str(spec["success_status"])])
-            schema = answer["content"]["application/json"]["schema"]
-            _walk_schema(schema, "", options, frozenset(), found)
+    for path, schema in located["paths"].items():
+        note = notes[schema]
+        for entry in [*note.get("located", []), *note.get("location_maps", [])]:
+            where = f"{path}.{entry['location']}" if path else entry["location"]
+            cases = _cases_on(where, conditions)
+            names = frozenset(name for case in cases for name in case)
+            shown = f"result{where}" if where.startswith("[]") else f"result.{where}"
+            found.append(LocationMember(entry["location"], shown, names, cases))
     return tuple(found)
 
 
-def _walk_schema(
-    node: Any,
-    path: str,
-    options: frozenset[str],
-    seen: frozenset[str],
-    found: list[LocationMember],
-) -> None:
-    if isinstance(node, dict) and "$ref" in node:
-        if node["$ref"] in seen:
-            return
-        seen = seen | {node["$ref"]}
-    node = _resolve(node)
-    if not isinstance(node, dict):
-        return
-    for key in ("allOf", "oneOf", "anyOf"):
-        for branch in node.get(key, []):
-            _walk_schema(branch, path, options, seen, found)
-    if "items" in node:
-        _walk_schema(node["items"], path + "[]", options, seen, found)
-    for name, sub in (node.get("properties") or {}).items():
-        where = f"{path}.{name}" if path else name
-        if name in _SCORES:  # scores named after the fields they score, as results.locations
-            continue
-        if name == "location" or name.endswith("_location"):
-            described = f"{sub.get('description', '')} {_resolve(sub).get('description', '')}"
-            condition = frozenset(_CONDITION.findall(described)) & options
-            found.append(LocationMember(name, where, condition))
-        else:
-            _walk_schema(sub, where, options, seen, found)
+def _cases_on(
+    where: str, conditions: Mapping[str, list[_spec.ReturnedWhen]]
+) -> tuple[Mapping[str, Any], ...]:
+    """The cases that bring the member at `where`: one case of each annotated property on its
+    path (`a[].b[].c`: a, a[].b and a[].b[].c), merged; () when nothing on the path is."""
+    combined: list[dict[str, Any]] = [{}]
+    parts = where.split(".")
+    for n in range(1, len(parts) + 1):
+        prefix = ".".join(parts[:n])
+        cases = conditions.get(prefix.removesuffix("[]"))
+        if cases:
+            combined = [{**c, **case.get("options", {})} for c in combined for case in cases]
+    return () if combined == [{}] else tuple(combined)
 
 
 def _export_rule(export: str) -> str:
@@ -460,12 +432,15 @@ def check_export(operation: str, export: str, options: Mapping[str, Any] | None 
     what = "locations" if export == "overlay" else "located text"
     if not members:
         raise ValidationError("export", f"{command} answers hold no {what}", _export_rule(export))
-    if options is None or any(not m.options for m in members):
+    if options is None or any(not m.cases for m in members):
         return
-    if not any(options.get(name) is True for m in members for name in m.options):
-        needed = sorted({name for m in members for name in m.options})
+    cases = [case for m in members for case in m.cases]
+    if not any(_spec.asked_for({"options": dict(case)}, options) for case in cases):
+        asks = sorted(
+            {" and ".join(f"{k} set to {json.dumps(v)}" for k, v in case.items()) for case in cases}
+        )
         raise ValidationError(
             "export",
             f"{command} answers hold {what} only when asked for",
-            "ask with " + " or ".join(f"{name} set to true" for name in needed),
+            "ask with " + " or ".join(asks),
         )

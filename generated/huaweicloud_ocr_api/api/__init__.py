@@ -356,7 +356,7 @@ class Operations(_Invoker):
                 This parameter is mandatory when Vietnamese is recognized.
                 Allowed: a list of: one of VNM, IND, PHL, ALB, BRA, IDN, MYS, NGA, PAK, RUS, TWN, UKR,
                 THA, CHL, HKG; or one of VNM, IND, PHL, ALB, BRA, IDN, MYS, NGA, PAK, RUS, TWN, UKR, THA,
-                CHL, HKG.
+                CHL, HKG, .
             id_type (IdDocumentRequestBodyIdTypeType1 | list[IdDocumentRequestBodyIdTypeType0Item]): Document type. Optional; one or more types of documents are supported. If this
                 parameter is specified, the service identifies only the documents of the specified
                 type. If it is left blank, all types of documents are identified by default. You are
@@ -365,7 +365,7 @@ class Operations(_Invoker):
                 * DL: driving license
                 * ID: identity card, which is an identity card issued by a country or region, such
                   as an ID card, voter registration card, and social security card.
-                Allowed: a list of: one of PP, DL, ID; or one of PP, DL, ID.
+                Allowed: a list of: one of PP, DL, ID; or one of PP, DL, ID, .
             return_portrait_image (bool): Whether to return the portrait image (face image in the document). true: the
                 portrait image needs to be returned; false: the portrait image does not need to be
                 returned.
@@ -1746,7 +1746,7 @@ class AsyncOperations(_AsyncInvoker):
                 This parameter is mandatory when Vietnamese is recognized.
                 Allowed: a list of: one of VNM, IND, PHL, ALB, BRA, IDN, MYS, NGA, PAK, RUS, TWN, UKR,
                 THA, CHL, HKG; or one of VNM, IND, PHL, ALB, BRA, IDN, MYS, NGA, PAK, RUS, TWN, UKR, THA,
-                CHL, HKG.
+                CHL, HKG, .
             id_type (IdDocumentRequestBodyIdTypeType1 | list[IdDocumentRequestBodyIdTypeType0Item]): Document type. Optional; one or more types of documents are supported. If this
                 parameter is specified, the service identifies only the documents of the specified
                 type. If it is left blank, all types of documents are identified by default. You are
@@ -1755,7 +1755,7 @@ class AsyncOperations(_AsyncInvoker):
                 * DL: driving license
                 * ID: identity card, which is an identity card issued by a country or region, such
                   as an ID card, voter registration card, and social security card.
-                Allowed: a list of: one of PP, DL, ID; or one of PP, DL, ID.
+                Allowed: a list of: one of PP, DL, ID; or one of PP, DL, ID, .
             return_portrait_image (bool): Whether to return the portrait image (face image in the document). true: the
                 portrait image needs to be returned; false: the portrait image does not need to be
                 returned.

@@ -38,6 +38,7 @@ class AutoIdDocClassificationRequestBody:
                   OBS is recommended for storing image data.
                 * The URL cannot contain Chinese characters. If Chinese characters exist, they must
                   be encoded using UTF-8.
+                * An OBS URL must be in the same region as the OCR endpoint (seed 002 §7.3).
             alarm (bool | None): Whether to enable the function to detect alarms for ID document images.
                 * true: Enable the image alarm function.
                 * false: Disable the image alarm function.

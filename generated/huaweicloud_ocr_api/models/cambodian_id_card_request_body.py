@@ -26,13 +26,20 @@ class CambodianIdCardRequestBody:
                 TIFF format can be recognized. An example is /9j/4AAQSkZJRgABAg.... If the image
                 data contains an unnecessary prefix, the error "The image format is not supported"
                 is reported (seed 004).
-            url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
-                service, temporary or anonymous public authorization) are supported. The response time
-                depends on the image download time; a slow download makes the call fail. OBS is
-                recommended for storing images. The URL cannot contain Chinese characters; encode them
-                in UTF-8. The image behind the URL is subject to the same size and format rules as
-                `image`. Set either this parameter or image. An OBS URL must be in the same region as
-                the OCR endpoint, and OCR must be authorized for OBS in the console (seed 002 §7.3).
+            url (str | None): Image URL. Set either this parameter or image. Public HTTP/HTTPS URLs and URLs provided
+                by OBS (authorized for OBS data: service, temporary or anonymous public authorization)
+                are supported. The response time depends on the image download time; a slow download
+                makes the call fail. OBS is recommended for storing images. An OBS URL must be in the
+                same region as the OCR endpoint, and OCR must be authorized for OBS in the console
+                (seed 002 §7.3, the appendix the url rows link to).
+
+                Rules only some pages state (see x-inferred; each operation's description names those
+                its own page leaves out):
+                * The URL cannot contain Chinese characters; encode them in UTF-8.
+                * The file behind the URL may not exceed 10 MB after Base64 encoding; keep the original
+                  under 7 MB.
+                * The file behind the URL is held to the operation's pixel and format limits, as
+                  `image` is.
             return_portrait_image (bool | None): Whether to return the portrait.
                 * true: The Base64-encoded string of the portrait on the ID card will be returned.
                 * false: The Base64-encoded string will not be returned. If not passed in, the

@@ -33,10 +33,10 @@ class IdCardBackResult:
                 the checks of the other side are false; with side double_side the number, birth and sex
                 checks are in `front` and the date checks in `back`. Not in the seeds: from the official
                 SDK's IdcardVerificationResult.
-            text_location (IdCardBackResultTextLocation | None): Where each recognized field is in the image: the upper-
-                left, upper-right,
-                lower-right and lower-left corners of its text box. Only when
-                return_text_location is true.
+            text_location (IdCardBackResultTextLocation | None): Where each recognized field is in the image, keyed by the
+                field's name in this
+                result (issue, valid_from, valid_to): the upper-left, upper-right, lower-right and lower-left corners
+                of its text box. Only when return_text_location is true.
             adjusted_image (str | None): The card face, straightened and cropped, as Base64. Only when
                 return_adjusted_image is true.
             detect_reproduce_result (bool | None): Whether the card was re-photographed (true) or not. Only when

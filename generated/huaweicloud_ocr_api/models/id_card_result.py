@@ -42,10 +42,11 @@ class IdCardResult:
                 the checks of the other side are false; with side double_side the number, birth and sex
                 checks are in `front` and the date checks in `back`. Not in the seeds: from the official
                 SDK's IdcardVerificationResult.
-            text_location (IdCardResultTextLocation | None): Where each recognized field is in the image: the upper-left,
-                upper-right,
-                lower-right and lower-left corners of its text box. Only when
-                return_text_location is true.
+            text_location (IdCardResultTextLocation | None): Where each recognized field is in the image, keyed by the
+                field's name in this
+                result (name, sex, birth, ethnicity, address, number, issue, valid_from, valid_to): the upper-left, upper-right,
+                lower-right and lower-left corners
+                of its text box. Only when return_text_location is true.
             portrait_image (str | None): The portrait photo as Base64. Only when return_portrait_image is true; an
                 empty string when the image shows the back of the card.
             portrait_location (list[list[int]] | None): Corners of the portrait photo in the image, as (x, y) points. Only

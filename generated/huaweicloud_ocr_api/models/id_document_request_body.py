@@ -37,13 +37,20 @@ class IdDocumentRequestBody:
         image (str | None): Set either this parameter or url. Base64-encoded image file. The image file has a
             size limit of 10 MB. No side of the image can be smaller than 100 or larger than
             8,192 pixels. Only images in JPEG, JPG, PNG, BMP, or TIFF format can be recognized.
-        url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
-            service, temporary or anonymous public authorization) are supported. The response time
-            depends on the image download time; a slow download makes the call fail. OBS is
-            recommended for storing images. The URL cannot contain Chinese characters; encode them
-            in UTF-8. The image behind the URL is subject to the same size and format rules as
-            `image`. Set either this parameter or image. An OBS URL must be in the same region as
-            the OCR endpoint, and OCR must be authorized for OBS in the console (seed 002 §7.3).
+        url (str | None): Image URL. Set either this parameter or image. Public HTTP/HTTPS URLs and URLs provided
+            by OBS (authorized for OBS data: service, temporary or anonymous public authorization)
+            are supported. The response time depends on the image download time; a slow download
+            makes the call fail. OBS is recommended for storing images. An OBS URL must be in the
+            same region as the OCR endpoint, and OCR must be authorized for OBS in the console
+            (seed 002 §7.3, the appendix the url rows link to).
+
+            Rules only some pages state (see x-inferred; each operation's description names those
+            its own page leaves out):
+            * The URL cannot contain Chinese characters; encode them in UTF-8.
+            * The file behind the URL may not exceed 10 MB after Base64 encoding; keep the original
+              under 7 MB.
+            * The file behind the URL is held to the operation's pixel and format limits, as
+              `image` is.
         country_region (IdDocumentRequestBodyCountryRegionType1 | list[IdDocumentRequestBodyCountryRegionType0Item] |
             None): Code of the country or region where a certificate is issued, defined in ISO 3166-1
             alpha-3 codes. Optional; one or more country/region codes can be entered. After this

@@ -1,10 +1,11 @@
 from typing import Literal
 
 IdDocumentRequestBodyCountryRegionType1 = Literal[
-    "ALB", "BRA", "CHL", "HKG", "IDN", "IND", "MYS", "NGA", "PAK", "PHL", "RUS", "THA", "TWN", "UKR", "VNM"
+    "", "ALB", "BRA", "CHL", "HKG", "IDN", "IND", "MYS", "NGA", "PAK", "PHL", "RUS", "THA", "TWN", "UKR", "VNM"
 ]
 
 ID_DOCUMENT_REQUEST_BODY_COUNTRY_REGION_TYPE_1_VALUES: set[IdDocumentRequestBodyCountryRegionType1] = {
+    "",
     "ALB",
     "BRA",
     "CHL",

@@ -1,8 +1,9 @@
 from typing import Literal
 
-IdDocumentRequestBodyIdTypeType1 = Literal["DL", "ID", "PP"]
+IdDocumentRequestBodyIdTypeType1 = Literal["", "DL", "ID", "PP"]
 
 ID_DOCUMENT_REQUEST_BODY_ID_TYPE_TYPE_1_VALUES: set[IdDocumentRequestBodyIdTypeType1] = {
+    "",
     "DL",
     "ID",
     "PP",

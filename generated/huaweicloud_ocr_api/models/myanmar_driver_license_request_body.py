@@ -24,13 +24,20 @@ class MyanmarDriverLicenseRequestBody:
             BMP, or TIFF format can be recognized. An example is /9j/4AAQSkZJRgABAg.... If the
             image data contains an unnecessary prefix, the error "The image format is not
             supported" is reported. Set either this parameter or url.
-        url (str | None): Image URL. Public HTTP/HTTPS URLs and URLs provided by OBS (authorized for OBS data:
-            service, temporary or anonymous public authorization) are supported. The response time
-            depends on the image download time; a slow download makes the call fail. OBS is
-            recommended for storing images. The URL cannot contain Chinese characters; encode them
-            in UTF-8. The image behind the URL is subject to the same size and format rules as
-            `image`. Set either this parameter or image. An OBS URL must be in the same region as
-            the OCR endpoint, and OCR must be authorized for OBS in the console (seed 002 §7.3).
+        url (str | None): Image URL. Set either this parameter or image. Public HTTP/HTTPS URLs and URLs provided
+            by OBS (authorized for OBS data: service, temporary or anonymous public authorization)
+            are supported. The response time depends on the image download time; a slow download
+            makes the call fail. OBS is recommended for storing images. An OBS URL must be in the
+            same region as the OCR endpoint, and OCR must be authorized for OBS in the console
+            (seed 002 §7.3, the appendix the url rows link to).
+
+            Rules only some pages state (see x-inferred; each operation's description names those
+            its own page leaves out):
+            * The URL cannot contain Chinese characters; encode them in UTF-8.
+            * The file behind the URL may not exceed 10 MB after Base64 encoding; keep the original
+              under 7 MB.
+            * The file behind the URL is held to the operation's pixel and format limits, as
+              `image` is.
         convert_unicode (bool | None): Output format.
             * true: the output will be in the Unicode format.
             * false: the output will be in the zawgyi format.

@@ -15,8 +15,9 @@ Rules, in the order a request meets them:
   header X-Example's documented example (success or failure, each with its documented status;
   an unknown name is a 400 naming the known ones), else the default answer: the first 200
   example, or the one of the `side` asked for, with what the options add in documented ways
-  (`return_excel`: a real workbook in every `excel` field; `return_*_location`: the location
-  fields whose description says they come with that option).
+  (`return_excel`: a real workbook in every `excel` field; an option that brings locations: the
+  fields its `x-returned-when` declares, that are or hold quadrilaterals (`x-located`,
+  `x-location-map`), where the example lacks them).
 """
 
 from __future__ import annotations
@@ -263,20 +264,21 @@ class Scripted:
 
 
 # -- the default answer: documented examples shaped by the options --------------------------------
-_WHEN = re.compile(r"\b(return_\w+_location)\b")
+def _named(node: Any) -> tuple[str | None, Any]:
+    """The schema a node names (the last $ref followed), and the node resolved."""
+    name = None
+    while isinstance(node, dict) and "$ref" in node:
+        name = str(node["$ref"]).rsplit("/", 1)[1]
+        node = resolve(node)
+    return name, node
 
 
-def _location_condition(description: str, options: set[str]) -> set[str]:
-    """The location options a field's description makes it conditional on."""
-    return {name for name in _WHEN.findall(description) if name in options}
-
-
-def _pairs(schema: Any, instance: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Every (object schema, object) pair of an answer, walking both together."""
-    schema = resolve(schema)
-    found: list[tuple[dict[str, Any], dict[str, Any]]] = []
+def _pairs(schema: Any, instance: Any) -> list[tuple[str | None, dict[str, Any], dict[str, Any]]]:
+    """Every (schema name, object schema, object) of an answer, walking both together."""
+    name, schema = _named(schema)
+    found: list[tuple[str | None, dict[str, Any], dict[str, Any]]] = []
     if isinstance(instance, dict) and isinstance(schema, dict):
-        found.append((schema, instance))
+        found.append((name, schema, instance))
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties")
         for key, value in instance.items():
@@ -289,6 +291,37 @@ def _pairs(schema: Any, instance: Any) -> list[tuple[dict[str, Any], dict[str, A
     return found
 
 
+def _brought(schema: str | None, prop: str, payload: Mapping[str, Any]) -> bool | None:
+    """None when the property is always there (no x-returned-when); else whether the request
+    asked for it as one of its cases says."""
+    cases = _spec.returned_when().get(schema or "", {}).get(prop)
+    if not cases:
+        return None
+    return any(_spec.asked_for(case, payload) for case in cases)
+
+
+def _located(schema: str | None) -> bool:
+    notes = _spec.location_schemas().get(schema or "", {})
+    return bool(notes.get("located") or notes.get("location_maps"))
+
+
+def _adds_locations(schema: str | None, prop: str) -> bool:
+    """Whether the property is a quadrilateral (x-located, x-location-map) or a list of objects
+    that carry one (General Table's words_list): what a location option adds. Objects that
+    hold such lists deeper (a Smart Document Recognizer kv_result) are whole results of their
+    own, not made up here."""
+    notes = _spec.location_schemas().get(schema or "", {})
+    if any(
+        e["location"] == prop for e in [*notes.get("located", []), *notes.get("location_maps", [])]
+    ):
+        return True
+    _, node = _named(resolve({"$ref": f"#/components/schemas/{schema}"})["properties"][prop])
+    if isinstance(node, dict) and node.get("type") == "array":
+        inner, _ = _named(node.get("items"))
+        return _located(inner)
+    return False
+
+
 _RECTANGLE = [[10, 10], [210, 10], [210, 60], [10, 60]]
 
 
@@ -297,21 +330,21 @@ def _is_quadrilateral(schema: dict[str, Any]) -> bool:
     return schema.get("minItems") == 4 and items.get("minItems") == 2
 
 
-def _sample(schema: Any, chosen: set[str], options: set[str], keys: list[str]) -> Any:
-    """A value valid for the schema: what a location option adds. `keys` name the entries of
-    a map (a text_location maps each recognized field to its quadrilateral)."""
-    schema = resolve(schema)
+def _sample(schema: Any, payload: Mapping[str, Any], keys: list[str]) -> Any:
+    """A value valid for the schema: what a location option adds, with the members the request
+    brings (x-returned-when). `keys` name the entries of a map (a text_location maps each
+    recognized field to its quadrilateral)."""
+    name, schema = _named(schema)
     kind = schema.get("type")
     if kind == "array":
         if _is_quadrilateral(schema):
             return copy.deepcopy(_RECTANGLE)
-        return [_sample(schema.get("items", {}), chosen, options, keys)]
+        return [_sample(schema.get("items", {}), payload, keys)]
     if kind == "object" or "properties" in schema or "additionalProperties" in schema:
         found: dict[str, Any] = {}
-        for name, sub in schema.get("properties", {}).items():
-            condition = _location_condition(resolve(sub).get("description", ""), options)
-            if condition <= chosen:
-                found[name] = _sample(sub, chosen, options, keys)
+        for prop, sub in schema.get("properties", {}).items():
+            if _brought(name, prop, payload) is not False:
+                found[prop] = _sample(sub, payload, keys)
         if not schema.get("properties"):
             found = {key: copy.deepcopy(_RECTANGLE) for key in keys}
         return found
@@ -325,16 +358,14 @@ def _sample(schema: Any, chosen: set[str], options: set[str], keys: list[str]) -
 
 
 def _add_locations(op: Operation, answer: Any, payload: Mapping[str, Any]) -> None:
-    options = set(_spec.operation(op.name)["options"])
-    chosen = {name for name in options if name.endswith("_location") and payload.get(name) is True}
-    if not chosen:
-        return
-    for schema, obj in _pairs(op.response_schema, answer):
+    """Add what the request's options bring that the example lacks, where it locates something:
+    a property its x-returned-when says the request asked for that is a quadrilateral or holds
+    located objects (other options' fields, a portrait or an alarm, have no value to make up)."""
+    for name, schema, obj in _pairs(op.response_schema, answer):
         keys = [k for k, v in obj.items() if isinstance(v, str)]
-        for name, sub in schema.get("properties", {}).items():
-            condition = _location_condition(resolve(sub).get("description", ""), options)
-            if name not in obj and condition and condition <= chosen:
-                obj[name] = _sample(sub, chosen, options, keys)
+        for prop, sub in schema.get("properties", {}).items():
+            if prop not in obj and _brought(name, prop, payload) and _adds_locations(name, prop):
+                obj[prop] = _sample(sub, payload, keys)
 
 
 def _cells(node: Any) -> dict[tuple[int, int], str]:
@@ -365,7 +396,7 @@ def _cells(node: Any) -> dict[tuple[int, int], str]:
 def _add_excel(op: Operation, answer: Any, payload: Mapping[str, Any]) -> None:
     if payload.get("return_excel") is not True:
         return
-    for schema, obj in _pairs(op.response_schema, answer):
+    for _, schema, obj in _pairs(op.response_schema, answer):
         if "excel" in schema.get("properties", {}) and "excel" not in obj:
             obj["excel"] = base64.b64encode(xlsx(_cells(obj))).decode()
 

@@ -131,6 +131,9 @@ def sync_detailed(
     * Only the front of an ID card can be recognized each time.
     * The ID card may be rotated to any angle.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 11701-11729) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -178,6 +181,9 @@ def sync(
     * Only the front of an ID card can be recognized each time.
     * The ID card may be rotated to any angle.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 11701-11729) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -220,6 +226,9 @@ async def asyncio_detailed(
     * Only the front of an ID card can be recognized each time.
     * The ID card may be rotated to any angle.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 11701-11729) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -265,6 +274,9 @@ async def asyncio(
     * Only the front of an ID card can be recognized each time.
     * The ID card may be rotated to any angle.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 11701-11729) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):

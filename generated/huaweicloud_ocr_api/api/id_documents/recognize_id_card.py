@@ -130,6 +130,9 @@ def sync_detailed(
       the wide edge at most 8,000 pixels. Only JPEG, JPG, PNG, BMP and TIFF images.
     * Set `side` for accuracy; without it the service decides whether the image shows the
       front or the back.
+    * This page's url row (seed 001 lines 89-101) states neither that the URL may not
+      contain Chinese characters nor the 10 MB limit of the file behind it: `url` carries
+      both from the other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -176,6 +179,9 @@ def sync(
       the wide edge at most 8,000 pixels. Only JPEG, JPG, PNG, BMP and TIFF images.
     * Set `side` for accuracy; without it the service decides whether the image shows the
       front or the back.
+    * This page's url row (seed 001 lines 89-101) states neither that the URL may not
+      contain Chinese characters nor the 10 MB limit of the file behind it: `url` carries
+      both from the other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
       the wide edge at most 8,000 pixels. Only JPEG, JPG, PNG, BMP and TIFF images.
     * Set `side` for accuracy; without it the service decides whether the image shows the
       front or the back.
+    * This page's url row (seed 001 lines 89-101) states neither that the URL may not
+      contain Chinese characters nor the 10 MB limit of the file behind it: `url` carries
+      both from the other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -261,6 +270,9 @@ async def asyncio(
       the wide edge at most 8,000 pixels. Only JPEG, JPG, PNG, BMP and TIFF images.
     * Set `side` for accuracy; without it the service decides whether the image shows the
       front or the back.
+    * This page's url row (seed 001 lines 89-101) states neither that the URL may not
+      contain Chinese characters nor the 10 MB limit of the file behind it: `url` carries
+      both from the other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):

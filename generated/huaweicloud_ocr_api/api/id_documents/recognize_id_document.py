@@ -151,6 +151,9 @@ def sync_detailed(
     * Only JPEG, JPG, PNG, BMP and TIFF images.
     * No side of the image may be smaller than 100 or larger than 8,192 pixels. The Base64
       image may not exceed 10 MB.
+    * This page's url row (seed 002 lines 2277-2302) states neither that the URL may not
+      contain Chinese characters nor the 10 MB limit of the file behind it: `url` carries
+      both from the other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -218,6 +221,9 @@ def sync(
     * Only JPEG, JPG, PNG, BMP and TIFF images.
     * No side of the image may be smaller than 100 or larger than 8,192 pixels. The Base64
       image may not exceed 10 MB.
+    * This page's url row (seed 002 lines 2277-2302) states neither that the URL may not
+      contain Chinese characters nor the 10 MB limit of the file behind it: `url` carries
+      both from the other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -280,6 +286,9 @@ async def asyncio_detailed(
     * Only JPEG, JPG, PNG, BMP and TIFF images.
     * No side of the image may be smaller than 100 or larger than 8,192 pixels. The Base64
       image may not exceed 10 MB.
+    * This page's url row (seed 002 lines 2277-2302) states neither that the URL may not
+      contain Chinese characters nor the 10 MB limit of the file behind it: `url` carries
+      both from the other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -345,6 +354,9 @@ async def asyncio(
     * Only JPEG, JPG, PNG, BMP and TIFF images.
     * No side of the image may be smaller than 100 or larger than 8,192 pixels. The Base64
       image may not exceed 10 MB.
+    * This page's url row (seed 002 lines 2277-2302) states neither that the URL may not
+      contain Chinese characters nor the 10 MB limit of the file behind it: `url` carries
+      both from the other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):

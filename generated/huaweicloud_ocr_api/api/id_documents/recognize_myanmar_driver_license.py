@@ -133,6 +133,9 @@ def sync_detailed(
     * The driving license may be moderately distorted, but its aspect ratio may not be
       distorted by more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 10941-10969) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -182,6 +185,9 @@ def sync(
     * The driving license may be moderately distorted, but its aspect ratio may not be
       distorted by more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 10941-10969) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -226,6 +232,9 @@ async def asyncio_detailed(
     * The driving license may be moderately distorted, but its aspect ratio may not be
       distorted by more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 10941-10969) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -273,6 +282,9 @@ async def asyncio(
     * The driving license may be moderately distorted, but its aspect ratio may not be
       distorted by more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 10941-10969) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):

@@ -135,6 +135,9 @@ def sync_detailed(
       distorted by more than 10%.
     * Illuminated or dark images can be recognized, but the accuracy may be compromised.
     * Only the front or back of a single ID card can be identified each time.
+    * This page's url row (seed 002 lines 9983-10011; seed 000's lost its lists) does not
+      say that the URL may not contain Chinese characters: `url` carries that rule from the
+      other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -187,6 +190,9 @@ def sync(
       distorted by more than 10%.
     * Illuminated or dark images can be recognized, but the accuracy may be compromised.
     * Only the front or back of a single ID card can be identified each time.
+    * This page's url row (seed 002 lines 9983-10011; seed 000's lost its lists) does not
+      say that the URL may not contain Chinese characters: `url` carries that rule from the
+      other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -234,6 +240,9 @@ async def asyncio_detailed(
       distorted by more than 10%.
     * Illuminated or dark images can be recognized, but the accuracy may be compromised.
     * Only the front or back of a single ID card can be identified each time.
+    * This page's url row (seed 002 lines 9983-10011; seed 000's lost its lists) does not
+      say that the URL may not contain Chinese characters: `url` carries that rule from the
+      other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):
@@ -284,6 +293,9 @@ async def asyncio(
       distorted by more than 10%.
     * Illuminated or dark images can be recognized, but the accuracy may be compromised.
     * Only the front or back of a single ID card can be identified each time.
+    * This page's url row (seed 002 lines 9983-10011; seed 000's lost its lists) does not
+      say that the URL may not contain Chinese characters: `url` carries that rule from the
+      other pages (ImageUrl, x-inferred).
 
     Args:
         project_id (str):

@@ -135,6 +135,9 @@ def sync_detailed(
     * The ID card may be moderately distorted, but its aspect ratio may not be distorted by
       more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 13217-13253) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -186,6 +189,9 @@ def sync(
     * The ID card may be moderately distorted, but its aspect ratio may not be distorted by
       more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 13217-13253) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -232,6 +238,9 @@ async def asyncio_detailed(
     * The ID card may be moderately distorted, but its aspect ratio may not be distorted by
       more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 13217-13253) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -281,6 +290,9 @@ async def asyncio(
     * The ID card may be moderately distorted, but its aspect ratio may not be distorted by
       more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 13217-13253) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):

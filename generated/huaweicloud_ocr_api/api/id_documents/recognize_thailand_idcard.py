@@ -135,6 +135,9 @@ def sync_detailed(
       ratio may not be distorted by more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
     * Only the front or back of a single ID card can be recognized each time.
+    * This page's url row (seed 002 lines 7267-7295) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -186,6 +189,9 @@ def sync(
       ratio may not be distorted by more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
     * Only the front or back of a single ID card can be recognized each time.
+    * This page's url row (seed 002 lines 7267-7295) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -232,6 +238,9 @@ async def asyncio_detailed(
       ratio may not be distorted by more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
     * Only the front or back of a single ID card can be recognized each time.
+    * This page's url row (seed 002 lines 7267-7295) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -281,6 +290,9 @@ async def asyncio(
       ratio may not be distorted by more than 10%.
     * Illuminated or dark images can be recognized, with lower accuracy.
     * Only the front or back of a single ID card can be recognized each time.
+    * This page's url row (seed 002 lines 7267-7295) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):

@@ -130,6 +130,9 @@ def sync_detailed(
       image may not exceed 10 MB.
     * A license plate may be rotated to any angle.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 13995-14023) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -176,6 +179,9 @@ def sync(
       image may not exceed 10 MB.
     * A license plate may be rotated to any angle.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 13995-14023) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -217,6 +223,9 @@ async def asyncio_detailed(
       image may not exceed 10 MB.
     * A license plate may be rotated to any angle.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 13995-14023) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
@@ -261,6 +270,9 @@ async def asyncio(
       image may not exceed 10 MB.
     * A license plate may be rotated to any angle.
     * Illuminated or dark images can be recognized, with lower accuracy.
+    * This page's url row (seed 002 lines 13995-14023) does not say that the URL may not
+      contain Chinese characters: `url` carries that rule from the other pages (ImageUrl,
+      x-inferred).
 
     Args:
         project_id (str):
