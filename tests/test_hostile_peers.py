@@ -40,6 +40,7 @@ from huaweicloud_ocr.errors import (
     UnauthorizedError,
     ValidationError,
 )
+from huaweicloud_ocr.images import WHOLE_READ_BYTES
 from huaweicloud_ocr.testing import noise_png, sample_png
 from huaweicloud_ocr_api.models import RecognizeGeneralTextResponse
 from tests.hostile_server import (
@@ -720,9 +721,11 @@ def test_async_path_image_does_not_block_the_event_loop(tmp_path: Path) -> None:
 def test_file_rewritten_between_hash_and_send(
     mode: Mode, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Attack: the image file rewritten, same size, between the AK/SK hash pass and the send."""
+    """Attack: the image file rewritten, same size, between the AK/SK hash pass and the send
+    (a file larger than WHOLE_READ_BYTES: smaller ones are read once, see below)."""
     path = tmp_path / "image.png"
-    original = noise_png(600, 600)
+    original = noise_png(1600, 1600)  # 2.5 MB
+    assert len(original) > WHOLE_READ_BYTES
     path.write_bytes(original)
     hash_pass = JsonImageBody.sha256_hexdigest
 
@@ -740,6 +743,30 @@ def test_file_rewritten_between_hash_and_send(
     assert not isinstance(caught.value, UnauthorizedError)
     assert server.requests == 0
     assert server.incomplete == 1  # sent up to the last bytes, then stopped
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_small_file_is_read_once_so_a_rewrite_changes_nothing_sent(
+    mode: Mode, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file up to WHOLE_READ_BYTES is read whole when the call starts: rewritten after the
+    AK/SK hash, the bytes sent are still the ones read and signed."""
+    path = tmp_path / "image.png"
+    original = noise_png(600, 600)
+    assert len(original) <= WHOLE_READ_BYTES
+    path.write_bytes(original)
+    hash_pass = JsonImageBody.sha256_hexdigest
+
+    def rewrite_after_hashing(body: JsonImageBody) -> str:
+        digest = hash_pass(body)
+        path.write_bytes(original[:-1000] + bytes(1000))
+        return digest
+
+    monkeypatch.setattr(JsonImageBody, "sha256_hexdigest", rewrite_after_hashing)
+    with HostileServer(each_request(answer_ok)) as server:
+        recognize(mode, server.url, image=path, ak=AK, sk=PEER_SK)
+    sent = base64.b64decode(json.loads(server.received[0].body)["image"])
+    assert sent == original
 
 
 # -- cookies ---------------------------------------------------------------------------------------

@@ -28,6 +28,11 @@ from huaweicloud_ocr_api.types import Base64Image
 
 ImageSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | Base64Image
 HEAD_BYTES = 64 * 1024  # enough for the format and the size in every header we read
+# A file up to this size is read whole, once, when the call starts, and sent from memory like
+# bytes: streaming it meant opening and reading it again to send it (and, with AK/SK, a third
+# time to hash it), ~1.5x the time of bytes at 1 MiB. A larger file is streamed from disk
+# (memory stays ~0.5 MiB whatever its size), and its AK/SK hash is checked as it is sent.
+WHOLE_READ_BYTES = 2 * 1024 * 1024
 SCAN_CHUNK = 256 * 1024
 BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 URL_PATTERN = re.compile(r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$")
@@ -349,7 +354,8 @@ def prepare_image(
     source: ImageSource | Base64Image, rules: ImageConstraints, field: str
 ) -> ImageText:
     """Check an image locally and give its Base64 text in the cheapest form: as given
-    (Base64Image), streamed from disk (a path) or encoded once (bytes, file objects)."""
+    (Base64Image), streamed from disk (a path to a file over WHOLE_READ_BYTES) or encoded once
+    (bytes, file objects, smaller files)."""
     if isinstance(source, Base64Image):
         return prepare_base64(source, rules, field)
     if isinstance(source, str | os.PathLike):
@@ -360,6 +366,13 @@ def prepare_image(
         path = Path(source)
         with _opened(path, field) as fh:
             size = os.fstat(fh.fileno()).st_size
+            if size <= WHOLE_READ_BYTES:
+                data = fh.read(WHOLE_READ_BYTES + 1)
+                if len(data) <= WHOLE_READ_BYTES:  # not grown past it since the fstat
+                    check_image(data, rules, field)
+                    return Base64Source(_encode(data))
+                fh.seek(0)
+                size = os.fstat(fh.fileno()).st_size
             head = fh.read(HEAD_BYTES)
 
             def whole() -> bytes:

@@ -59,8 +59,8 @@ if TYPE_CHECKING:  # request enums as Literal types; not imported at run time (i
 T = TypeVar("T")
 
 ImageSource = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | Base64Image
-"""A file path (streamed from disk), raw bytes, a binary file object, text already in Base64
-(`Base64Image`), or an http(s):// URL string (sent as `url`)."""
+"""A file path (read once, or streamed from disk when over 2 MiB), raw bytes, a binary file
+object, text already in Base64 (`Base64Image`), or an http(s):// URL string (sent as `url`)."""
 
 
 class _Invoker:
@@ -163,7 +163,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             side (IdCardRequestBodySide): * front: front of the ID card with the profile
@@ -282,7 +282,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             country_code (PassportRequestBodyCountryCode): Code of the country where the passport is issued. The passport recognition service
@@ -343,7 +343,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             country_region (IdDocumentRequestBodyCountryRegionType1 | list[IdDocumentRequestBodyCountryRegionType0Item]): Code of the country or region where a certificate is issued, defined in ISO 3166-1
@@ -419,7 +419,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            data: The image: a path (streamed from disk), bytes, a binary file object,
+            data: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of data and url.
             alarm (bool): Whether to enable the function to detect alarms for ID document images.
@@ -478,7 +478,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             side (ThailandIdcardRequestBodySide): Front or back of the ID card.
@@ -561,7 +561,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             enterprise_project_id (str): The `Enterprise-Project-Id` header.
@@ -618,7 +618,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             return_portrait_image (bool): Whether to return the portrait.
@@ -737,7 +737,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             convert_unicode (bool): Output format.
@@ -826,7 +826,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             convert_unicode (bool): Output format.
@@ -883,7 +883,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             enterprise_project_id (str): The `Enterprise-Project-Id` header.
@@ -935,7 +935,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             side (VietnamIdCardRequestBodySide): Whether the front or back side of the ID card is displayed.
@@ -1021,7 +1021,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             return_portrait_image (bool): Whether to return the portrait.
@@ -1090,7 +1090,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             detect_direction (bool): Whether to align the tilted image. true: the tilted image will be aligned; false: it
@@ -1192,7 +1192,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            data: The image: a path (streamed from disk), bytes, a binary file object,
+            data: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of data and url.
             single_orientation_mode (bool): Whether to enable the single direction mode. true: enabled; false: disabled.
@@ -1316,7 +1316,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             return_text_location (bool): Whether to return coordinates of text blocks and cells.
@@ -1413,7 +1413,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             detect_direction (bool): Whether to align the tilted image.
@@ -1488,7 +1488,7 @@ class Operations(_Invoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             enterprise_project_id (str): The `Enterprise-Project-Id` header.
@@ -1553,7 +1553,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             side (IdCardRequestBodySide): * front: front of the ID card with the profile
@@ -1672,7 +1672,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             country_code (PassportRequestBodyCountryCode): Code of the country where the passport is issued. The passport recognition service
@@ -1733,7 +1733,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             country_region (IdDocumentRequestBodyCountryRegionType1 | list[IdDocumentRequestBodyCountryRegionType0Item]): Code of the country or region where a certificate is issued, defined in ISO 3166-1
@@ -1809,7 +1809,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            data: The image: a path (streamed from disk), bytes, a binary file object,
+            data: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of data and url.
             alarm (bool): Whether to enable the function to detect alarms for ID document images.
@@ -1868,7 +1868,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             side (ThailandIdcardRequestBodySide): Front or back of the ID card.
@@ -1951,7 +1951,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             enterprise_project_id (str): The `Enterprise-Project-Id` header.
@@ -2008,7 +2008,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             return_portrait_image (bool): Whether to return the portrait.
@@ -2127,7 +2127,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             convert_unicode (bool): Output format.
@@ -2216,7 +2216,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             convert_unicode (bool): Output format.
@@ -2273,7 +2273,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             enterprise_project_id (str): The `Enterprise-Project-Id` header.
@@ -2325,7 +2325,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             side (VietnamIdCardRequestBodySide): Whether the front or back side of the ID card is displayed.
@@ -2411,7 +2411,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             return_portrait_image (bool): Whether to return the portrait.
@@ -2480,7 +2480,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             detect_direction (bool): Whether to align the tilted image. true: the tilted image will be aligned; false: it
@@ -2582,7 +2582,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            data: The image: a path (streamed from disk), bytes, a binary file object,
+            data: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of data and url.
             single_orientation_mode (bool): Whether to enable the single direction mode. true: enabled; false: disabled.
@@ -2706,7 +2706,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             return_text_location (bool): Whether to return coordinates of text blocks and cells.
@@ -2803,7 +2803,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             detect_direction (bool): Whether to align the tilted image.
@@ -2878,7 +2878,7 @@ class AsyncOperations(_AsyncInvoker):
         (the default) leaves it out, so the service applies its own default.
 
         Args:
-            image: The image: a path (streamed from disk), bytes, a binary file object,
+            image: The image: a path (streamed from disk when over 2 MiB), bytes, a binary file object,
                 text already in Base64 (`Base64Image`), or an http(s) URL string (sent as `url`).
             url: An http(s) URL of the image, which the service downloads. Set exactly one of image and url.
             enterprise_project_id (str): The `Enterprise-Project-Id` header.
