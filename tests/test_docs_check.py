@@ -211,6 +211,34 @@ SPEC_CASES = {
         ].append("fake"),
         False,
     ),
+    "response map value type changed": (
+        lambda s: s["IdCardResult"]["properties"]["text_location"].update(
+            additionalProperties={"type": "string"}
+        ),
+        True,
+    ),
+    "response map made free-form": (
+        lambda s: s["IdCardResult"]["properties"]["text_location"].pop("additionalProperties"),
+        True,
+    ),
+    "request enum of a oneOf branch narrowed": (
+        lambda s: s["IdDocumentRequestBody"]["properties"]["country_region"]["oneOf"][1][
+            "enum"
+        ].remove(""),
+        True,
+    ),
+    "request enum of a oneOf branch's items narrowed": (
+        lambda s: s["IdDocumentRequestBody"]["properties"]["country_region"]["oneOf"][0]["items"][
+            "enum"
+        ].remove("HKG"),
+        True,
+    ),
+    "request enum of a oneOf branch widened": (
+        lambda s: s["IdDocumentRequestBody"]["properties"]["id_type"]["oneOf"][1]["enum"].append(
+            "XX"
+        ),
+        False,
+    ),
 }
 
 
@@ -221,6 +249,58 @@ def test_specdiff_classes(spec: sp.Spec, case: str) -> None:
     assert found, case
     assert {c.breaking for c in found} == {breaking}, [str(c) for c in found]
     assert specdiff.diff(spec, spec) == []
+
+
+def _freeform_text_location(schemas: dict[str, Any]) -> None:
+    # text_location as 0.3.0 had it: an object with no properties and any values.
+    for name in ("IdCardResult", "IdCardFrontResult", "IdCardBackResult"):
+        schemas[name]["properties"]["text_location"].pop("additionalProperties")
+
+
+def test_specdiff_a_free_form_map_given_a_value_type_narrows(spec: sp.Spec) -> None:
+    found = specdiff.diff(_mutated(spec, _freeform_text_location), spec)
+    fields = {(c.operation, c.field): c for c in found}
+    value = fields["RecognizeIdCard", "result.text_location{}"]
+    # Any value before, a quadrilateral now: a narrowing, which a reader takes in its stride.
+    assert value.what == "type narrowed: any → array", str(value)
+    assert not value.breaking
+    # The value's own items are new fields under it, as a new property would be.
+    assert "result.text_location{}[]" in {f for _, f in fields}
+    assert "result.text_location{}[][]" in {f for _, f in fields}
+    assert {c.operation for c in found} == {"RecognizeIdCard"}, [str(c) for c in found]
+    assert not any(c.breaking for c in found), [str(c) for c in found]
+    # The other way, a typed map made free-form widens a response: breaking.
+    back = {c.field: c for c in specdiff.diff(spec, _mutated(spec, _freeform_text_location))}
+    assert back["result.text_location{}"].what == "type widened: array → any"
+    assert back["result.text_location{}"].breaking
+
+
+def test_specdiff_reads_enums_inside_one_of_branches(spec: sp.Spec) -> None:
+    def without_blank(schemas: dict[str, Any]) -> None:
+        for name in ("country_region", "id_type"):
+            schemas["IdDocumentRequestBody"]["properties"][name]["oneOf"][1]["enum"].remove("")
+
+    found = specdiff.diff(_mutated(spec, without_blank), spec)
+    assert sorted((c.field, c.what, c.breaking) for c in found) == [
+        ("country_region", "enum values added: ['']", False),
+        ("id_type", "enum values added: ['']", False),
+    ]
+    facts = specdiff.flatten(spec, spec["components"]["schemas"]["IdDocumentRequestBody"])
+    # The string branch's values; the array branch's in its items.
+    assert "" in facts["country_region"]["enum"]
+    assert "HKG" in facts["country_region"]["enum"]
+    assert facts["country_region[]"]["enum"] is not None
+    assert "" not in facts["country_region[]"]["enum"]
+
+
+def test_specdiff_a_branch_without_enum_leaves_the_field_open(spec: sp.Spec) -> None:
+    def open_branch(schemas: dict[str, Any]) -> None:
+        schemas["IdDocumentRequestBody"]["properties"]["id_type"]["oneOf"][1].pop("enum")
+
+    found = specdiff.diff(spec, _mutated(spec, open_branch))
+    assert [(c.field, c.breaking) for c in found] == [("id_type", False)], [str(c) for c in found]
+    assert found[0].what.startswith("enum [")
+    assert found[0].what.endswith("→ none")
 
 
 def test_version_rules() -> None:

@@ -1,4 +1,4 @@
 """The distribution's version, in a module of its own: the client reads it for User-Agent
 without importing the package's __init__ (which imports the client)."""
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"

@@ -8,7 +8,15 @@ binary; `@pb33f/openapi-changes` on npm fetches a Go binary in an install script
 
 Each operation is flattened into facts: its request fields and header/path parameters, and each
 response status's fields, by path (`result.words_block_list[].words`), with type set, enum (and
-`x-extensible-enum`), default, required, format and bounds. A change is classed for a client:
+`x-extensible-enum`), default, required, format and bounds. The values inside a field are fields
+of their own: an array's items are `field[]`, a map's values (`additionalProperties`) `field{}`,
+so `text_location{}[]` is a point of a map of quadrilaterals. A free-form object (`type: object`
+with no properties, or `additionalProperties: true`) has a `field{}` of any type, so typing its
+values later shows as a change of `field{}`. A `oneOf`/`anyOf` field's enum is the union of its
+scalar branches' enums (none when one of them takes any value of its type); an array branch's
+items are `field[]` as for a plain array.
+
+A change is classed for a client:
 
 * request side (what the user sends): removing a field, making one required, narrowing its types
   or enum or bounds, changing its default → breaking; adding an optional field, widening →
@@ -19,6 +27,12 @@ response status's fields, by path (`result.words_block_list[].words`), with type
   by contract) → not breaking. A new field is not breaking for clients that ignore unknown
   fields, which every generated client here does.
 * operations: removing one is breaking, adding one is not.
+
+A field with no type takes any JSON value: giving it a type (a free-form map's values typed, as
+ID card `text_location` in 0.4.0) narrows it, and removing the type widens it. The rules above
+apply unchanged: a response narrowed is not breaking, because every value the server sends was
+already one the reader took; generated code gets a more exact type for it (`dict[str, Any]` →
+`dict[str, list[list[int]]]` in Python) but the values it holds are the same.
 """
 
 from __future__ import annotations
@@ -53,7 +67,7 @@ class SpecChange:
 Facts = dict[str, Any]
 
 
-def _facts(spec: sp.Spec, node: Any, required: bool) -> Facts:
+def _facts(spec: sp.Spec, node: Any, required: bool, depth: int = 0) -> Facts:
     node = sp.resolve(spec, node)
     node = node if isinstance(node, dict) else {}
     merged = dict(node)
@@ -62,10 +76,18 @@ def _facts(spec: sp.Spec, node: Any, required: bool) -> Facts:
         for key in ("enum", "default", "format", "minimum", "maximum", "maxLength", "minLength"):
             if key in branch and key not in merged:
                 merged[key] = branch[key]
+    enum = (
+        sorted(map(str, merged["enum"]))
+        if "enum" in merged
+        else _branches(spec, node, "enum", depth)
+    )
+    open_enum = sorted(map(str, merged.get("x-extensible-enum", []))) or _branches(
+        spec, node, "open_enum", depth
+    )
     return {
         "types": sorted(sp.categories(spec, node)),
-        "enum": sorted(map(str, merged["enum"])) if "enum" in merged else None,
-        "open_enum": sorted(map(str, merged.get("x-extensible-enum", []))) or None,
+        "enum": enum,
+        "open_enum": open_enum,
         "default": json.dumps(merged.get("default"), sort_keys=True)
         if "default" in merged
         else None,
@@ -76,6 +98,44 @@ def _facts(spec: sp.Spec, node: Any, required: bool) -> Facts:
         "minLength": merged.get("minLength"),
         "maxLength": merged.get("maxLength"),
     }
+
+
+CONTAINERS = frozenset({"object", "array", "null"})
+ANY_TYPE = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
+
+
+def _branches(spec: sp.Spec, node: dict[str, Any], key: str, depth: int) -> list[str] | None:
+    """The enum (`key` "enum") or open enum ("open_enum") of a oneOf/anyOf: the union over its
+    scalar branches. A closed enum needs every scalar branch to have one; an open one is the
+    values of the branches that list any. Object, array and null branches hold no enum here:
+    their values are in their own fields (`[]`, properties) and in the type set."""
+    values: set[str] = set()
+    listed = False
+    if depth > 20:  # a $ref loop through oneOf; sp.categories stops at the same depth
+        return None
+    for branch in [*node.get("oneOf", []), *node.get("anyOf", [])]:
+        facts = _facts(spec, branch, False, depth + 1)
+        if facts["types"] and set(facts["types"]) <= CONTAINERS:
+            continue
+        if facts[key] is None:
+            if key == "enum":
+                return None
+            continue
+        values |= set(facts[key])
+        listed = True
+    return sorted(values) if listed else None
+
+
+def _free_form(node: dict[str, Any]) -> bool:
+    """An object whose values may be anything: `additionalProperties: true` (or `{}`), or a
+    plain `type: object` with no properties, no composition and no additionalProperties."""
+    extra = node.get("additionalProperties")
+    if extra is True or extra == {}:
+        return True
+    declared = node.get("type")
+    is_object = declared == "object" or (isinstance(declared, list) and "object" in declared)
+    composed = any(key in node for key in ("properties", "allOf", "oneOf", "anyOf"))
+    return is_object and extra is None and not composed
 
 
 def flatten(spec: sp.Spec, root: Any, depth: int = 0, prefix: str = "") -> dict[str, Facts]:
@@ -89,12 +149,18 @@ def flatten(spec: sp.Spec, root: Any, depth: int = 0, prefix: str = "") -> dict[
         path = f"{prefix}.{name}" if prefix else name
         found[path] = _facts(spec, prop, name in required)
         found |= flatten(spec, prop, depth + 1, path)
+    # Items and map values are fields too, or a change of their type or enum goes unseen. They
+    # are never "required": presence is the container's business.
     items = node.get("items")
     if isinstance(items, dict):
+        found[f"{prefix}[]"] = _facts(spec, items, False)
         found |= flatten(spec, items, depth + 1, f"{prefix}[]")
     extra = node.get("additionalProperties")
-    if isinstance(extra, dict):
-        found |= flatten(spec, extra, depth + 1, f"{prefix}.*")
+    if _free_form(node):
+        found[f"{prefix}{{}}"] = _facts(spec, {}, False)
+    elif isinstance(extra, dict):
+        found[f"{prefix}{{}}"] = _facts(spec, extra, False)
+        found |= flatten(spec, extra, depth + 1, f"{prefix}{{}}")
     for key in ("oneOf", "anyOf"):
         for branch in node.get(key, []):
             for path, facts in flatten(spec, branch, depth + 1, prefix).items():
@@ -163,12 +229,14 @@ def _field(op: str, place: str, field: str, a: Facts, b: Facts, response: bool) 
     if a["required"] != b["required"]:
         # Request: becoming required breaks callers; response: becoming optional breaks readers.
         add(b["required"], "now required" if b["required"] else "now optional")
-    old_types, new_types = set(a["types"]), set(b["types"])
+    # No type is any type: typing a free value narrows it, untyping widens it.
+    old_types, new_types = set(a["types"]) or set(ANY_TYPE), set(b["types"]) or set(ANY_TYPE)
     if old_types != new_types:
         widened = old_types < new_types or (old_types == {"integer"} and new_types >= {"number"})
         narrowed = new_types < old_types
         word = "widened" if widened else "narrowed" if narrowed else "changed"
-        what = f"type {word}: {'/'.join(sorted(old_types))} → {'/'.join(sorted(new_types))}"
+        shown = ["/".join(facts["types"]) or "any" for facts in (a, b)]
+        what = f"type {word}: {shown[0]} → {shown[1]}"
         if word == "changed":
             found.append(SpecChange(True, op, place, field, what))
         else:
