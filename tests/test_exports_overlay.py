@@ -383,10 +383,10 @@ def _check_pixels(
     pen = ImageDraw.Draw(band)
     for box in boxes:
         # Corners rounded as the overlay rounds them (Pillow would truncate floats).
-        corners = [(round(x), round(y)) for x, y in box.quad]
-        pen.line([*corners, corners[0]], fill=255, width=width + 4)
+        rounded = [(round(x), round(y)) for x, y in box.quad]
+        pen.line([*rounded, rounded[0]], fill=255, width=width + 4)
         r = width / 2 + 2
-        for cx, cy in corners:
+        for cx, cy in rounded:
             pen.ellipse((cx - r, cy - r, cx + r, cy + r), fill=255)
     changed = ImageChops.difference(before, after).convert("L").point(lambda v: 255 if v else 0)
     assert changed.getbbox() is not None or not boxes
