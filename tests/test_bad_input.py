@@ -457,7 +457,7 @@ def test_wrong_enum_values(
         script,
         lambda: operation(ocr, operation_name)(sample_png(), **{option: wrong}),
         option,
-        f"one of {', '.join(allowed)}",
+        "one of " + ", ".join('"" (empty)' if v == "" else v for v in allowed),
     )
     assert "is not a documented value" in error.problem
 

@@ -56,4 +56,8 @@ def test_option_rules_in_words() -> None:
     web_image = _spec.operation("recognize_web_image")["options"]
     assert describe(web_image["extract_type"]) == "a list of: one of contact_info, image_size"
     id_document = _spec.operation("recognize_id_document")["options"]
-    assert describe(id_document["id_type"]) == "a list of: one of PP, DL, ID; or one of PP, DL, ID"
+    assert describe(id_document["id_type"]) == (
+        'a list of: one of PP, DL, ID; or one of PP, DL, ID, "" (empty)'
+    )
+    id_card = _spec.operation("recognize_id_card")["options"]
+    assert describe(id_card["side"]) == 'one of front, back, double_side, "" (empty)'

@@ -217,6 +217,8 @@ def _a(noun: str) -> str:
 
 
 def _plain(value: Any) -> str:
+    if value == "":  # an allowed empty value would otherwise vanish from "one of a, b, "
+        return '"" (empty)'
     return value if isinstance(value, str) else repr(value)
 
 

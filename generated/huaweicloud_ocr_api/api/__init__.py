@@ -173,7 +173,7 @@ class Operations(_Invoker):
                 If this parameter is left empty or not included, the system automatically recognizes
                 whether the image is the front or back of an ID card. To ensure accuracy, set this
                 parameter.
-                Allowed: one of front, back, double_side, .
+                Allowed: one of front, back, double_side, "" (empty).
             return_verification (bool): Whether to return verification_result, checks of the ID number's rules and of the birth
                 date, sex and validity period against it.
                 Allowed: true or false.
@@ -291,7 +291,7 @@ class Operations(_Invoker):
                   based on the passport type identified by the service.
                 * GENERAL: the passport is recognized based on the machine-readable code.
                 * CHN: all fields in the Chinese passport are recognized.
-                Allowed: one of , GENERAL, CHN.
+                Allowed: one of "" (empty), GENERAL, CHN.
             enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
@@ -356,7 +356,7 @@ class Operations(_Invoker):
                 This parameter is mandatory when Vietnamese is recognized.
                 Allowed: a list of: one of VNM, IND, PHL, ALB, BRA, IDN, MYS, NGA, PAK, RUS, TWN, UKR,
                 THA, CHL, HKG; or one of VNM, IND, PHL, ALB, BRA, IDN, MYS, NGA, PAK, RUS, TWN, UKR, THA,
-                CHL, HKG, .
+                CHL, HKG, "" (empty).
             id_type (IdDocumentRequestBodyIdTypeType1 | list[IdDocumentRequestBodyIdTypeType0Item]): Document type. Optional; one or more types of documents are supported. If this
                 parameter is specified, the service identifies only the documents of the specified
                 type. If it is left blank, all types of documents are identified by default. You are
@@ -365,7 +365,7 @@ class Operations(_Invoker):
                 * DL: driving license
                 * ID: identity card, which is an identity card issued by a country or region, such
                   as an ID card, voter registration card, and social security card.
-                Allowed: a list of: one of PP, DL, ID; or one of PP, DL, ID, .
+                Allowed: a list of: one of PP, DL, ID; or one of PP, DL, ID, "" (empty).
             return_portrait_image (bool): Whether to return the portrait image (face image in the document). true: the
                 portrait image needs to be returned; false: the portrait image does not need to be
                 returned.
@@ -488,7 +488,7 @@ class Operations(_Invoker):
                 If the value is empty or not included, the system automatically recognizes whether
                 the image is the front or back of an ID card. You are advised to set this parameter
                 for higher accuracy.
-                Allowed: one of front, back, .
+                Allowed: one of front, back, "" (empty).
             return_portrait_image (bool): Whether to return the Base64 encoded string of the portrait on the ID card image.
                 * true: the Base64 encoded string of the portrait is returned.
                 * false: it is not returned.
@@ -945,7 +945,7 @@ class Operations(_Invoker):
                 If the value of this parameter is empty or not included, the system will
                 automatically recognize whether the image is the front or back of an ID card. It is
                 recommended to set this parameter for higher accuracy.
-                Allowed: one of front, back, .
+                Allowed: one of front, back, "" (empty).
             return_portrait_image (bool): Whether to return the portrait.
                 * true: the Base64 encoded string of the portrait on the ID card is returned.
                 * false: it is not returned (default).
@@ -1563,7 +1563,7 @@ class AsyncOperations(_AsyncInvoker):
                 If this parameter is left empty or not included, the system automatically recognizes
                 whether the image is the front or back of an ID card. To ensure accuracy, set this
                 parameter.
-                Allowed: one of front, back, double_side, .
+                Allowed: one of front, back, double_side, "" (empty).
             return_verification (bool): Whether to return verification_result, checks of the ID number's rules and of the birth
                 date, sex and validity period against it.
                 Allowed: true or false.
@@ -1681,7 +1681,7 @@ class AsyncOperations(_AsyncInvoker):
                   based on the passport type identified by the service.
                 * GENERAL: the passport is recognized based on the machine-readable code.
                 * CHN: all fields in the Chinese passport are recognized.
-                Allowed: one of , GENERAL, CHN.
+                Allowed: one of "" (empty), GENERAL, CHN.
             enterprise_project_id (str): The `Enterprise-Project-Id` header.
             extra_body: JSON members the spec does not know yet, sent as given (unchecked).
             extra_headers: Headers to add to the request.
@@ -1746,7 +1746,7 @@ class AsyncOperations(_AsyncInvoker):
                 This parameter is mandatory when Vietnamese is recognized.
                 Allowed: a list of: one of VNM, IND, PHL, ALB, BRA, IDN, MYS, NGA, PAK, RUS, TWN, UKR,
                 THA, CHL, HKG; or one of VNM, IND, PHL, ALB, BRA, IDN, MYS, NGA, PAK, RUS, TWN, UKR, THA,
-                CHL, HKG, .
+                CHL, HKG, "" (empty).
             id_type (IdDocumentRequestBodyIdTypeType1 | list[IdDocumentRequestBodyIdTypeType0Item]): Document type. Optional; one or more types of documents are supported. If this
                 parameter is specified, the service identifies only the documents of the specified
                 type. If it is left blank, all types of documents are identified by default. You are
@@ -1755,7 +1755,7 @@ class AsyncOperations(_AsyncInvoker):
                 * DL: driving license
                 * ID: identity card, which is an identity card issued by a country or region, such
                   as an ID card, voter registration card, and social security card.
-                Allowed: a list of: one of PP, DL, ID; or one of PP, DL, ID, .
+                Allowed: a list of: one of PP, DL, ID; or one of PP, DL, ID, "" (empty).
             return_portrait_image (bool): Whether to return the portrait image (face image in the document). true: the
                 portrait image needs to be returned; false: the portrait image does not need to be
                 returned.
@@ -1878,7 +1878,7 @@ class AsyncOperations(_AsyncInvoker):
                 If the value is empty or not included, the system automatically recognizes whether
                 the image is the front or back of an ID card. You are advised to set this parameter
                 for higher accuracy.
-                Allowed: one of front, back, .
+                Allowed: one of front, back, "" (empty).
             return_portrait_image (bool): Whether to return the Base64 encoded string of the portrait on the ID card image.
                 * true: the Base64 encoded string of the portrait is returned.
                 * false: it is not returned.
@@ -2335,7 +2335,7 @@ class AsyncOperations(_AsyncInvoker):
                 If the value of this parameter is empty or not included, the system will
                 automatically recognize whether the image is the front or back of an ID card. It is
                 recommended to set this parameter for higher accuracy.
-                Allowed: one of front, back, .
+                Allowed: one of front, back, "" (empty).
             return_portrait_image (bool): Whether to return the portrait.
                 * true: the Base64 encoded string of the portrait on the ID card is returned.
                 * false: it is not returned (default).
