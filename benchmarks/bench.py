@@ -19,7 +19,9 @@ median rate, and the median and range (min-max) of the per-round ratios.
   concurrency 64 and 256 with 10 files per unit of concurrency, against the ideal
   concurrency / latency; the results file is checked for exactly one ok line per file; each
   run is followed by one client alone sending the same images as bytes at the same concurrency
-  (the ceiling of one process: the batch's per-file cost on top of it is the engine's);
+  (the ceiling of one process: the batch's per-file cost on top of it is the engine's); with
+  processes=2 the calls go out from two worker processes (their start-up, 0.5-1 s each of
+  importing, is in the wall time; --batch-files sets the files per unit of concurrency);
 * peak RSS over baseline for one call with the largest documented image, as bytes and as a file
   path, each in a fresh interpreter (the input itself is made before the baseline);
 * `import huaweicloud_ocr` against the official SDK's imports, fresh interpreters, median.
@@ -33,7 +35,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import contextlib
 import hashlib
+import inspect
 import json
 import os
 import platform
@@ -43,7 +47,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -238,8 +242,6 @@ def raw_async(url: str, b64: str, in_flight: int = 1) -> Case:
 def backends() -> list[str]:
     """The async transports to measure: httpx, and aiohttp when it and the client's option for
     it are there (an older client, run with PYTHONPATH for a before/after, has no option)."""
-    import inspect
-
     from huaweicloud_ocr import AsyncOcrClient
 
     try:
@@ -349,8 +351,12 @@ def client_build_ms(url: str, count: int = 30) -> tuple[float, float]:
 
 
 # -- the batch -----------------------------------------------------------------------------------
-def batch_rate(url: str, folder: Path, files: int, concurrency: int, backend: str) -> float:
-    """Files/s of run_batch over `folder`, on an empty results file, checked after the run."""
+def batch_rate(
+    url: str, folder: Path, files: int, concurrency: int, backend: str, processes: int = 1
+) -> float:
+    """Files/s of run_batch over `folder`, on an empty results file, checked after the run.
+    With `processes` > 1, a ClientRecipe: the worker processes take the token from their
+    environment (batch_env), as the CLI's do."""
     from huaweicloud_ocr import AsyncOcrClient
     from huaweicloud_ocr.batch import Reporter, run_batch
 
@@ -359,17 +365,25 @@ def batch_rate(url: str, folder: Path, files: int, concurrency: int, backend: st
             endpoint=url, project_id=PROJECT, token=TOKEN, **backend_option(backend)
         )
 
-    with tempfile.TemporaryDirectory() as temp:
+    extra: dict[str, Any] = {}
+    make: Any = client
+    if processes > 1:
+        from huaweicloud_ocr.batch import ClientRecipe
+
+        make = ClientRecipe(endpoint=url, project_id=PROJECT, **backend_option(backend))
+        extra["processes"] = processes
+    with tempfile.TemporaryDirectory() as temp, batch_env():
         out = Path(temp) / "results.jsonl"
         started = time.perf_counter()
         summary = run_batch(
-            client,
+            make,
             folder,
             out,
             "general-text",
             handle_signals=False,
             reporter=Reporter(),
             concurrency=concurrency,
+            **extra,
         )
         elapsed = time.perf_counter() - started
         records = [json.loads(line) for line in out.read_bytes().splitlines()]
@@ -379,6 +393,20 @@ def batch_rate(url: str, folder: Path, files: int, concurrency: int, backend: st
             f"batch: {summary.processed} processed, {len(records)} lines, want {files}"
         )
     return files / elapsed
+
+
+@contextlib.contextmanager
+def batch_env() -> Iterator[None]:
+    """The bench token in the environment (worker processes inherit it), no other credentials."""
+    saved = dict(os.environ)
+    for name in [n for n in os.environ if n.startswith("HUAWEICLOUD_SDK_")]:
+        del os.environ[name]
+    os.environ.update(HUAWEICLOUD_SDK_TOKEN=TOKEN, HUAWEICLOUD_SDK_CREDENTIALS_FILE=os.devnull)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def client_alone_rate(url: str, images: list[bytes], concurrency: int, backend: str) -> float:
@@ -600,23 +628,32 @@ def scaling_section(
         )
 
 
-def batch_section(say: Callable[..., None], latency_ms: float, repeat: int) -> None:
+def batch_section(
+    say: Callable[..., None],
+    latency_ms: float,
+    repeat: int,
+    per_unit: int = 10,
+    processes: tuple[int, ...] = (1, 2),
+) -> None:
     from huaweicloud_ocr.testing import sample_png
 
+    if "processes" not in inspect.signature(run_batch_function()).parameters:
+        processes = (1,)  # an older engine (PYTHONPATH, for a before/after)
     say()
     say(
-        f"### Batch (run_batch), token, server answering after {latency_ms:g} ms, 10 files per "
-        f"unit of concurrency; ideal = concurrency / latency; {repeat} runs"
+        f"### Batch (run_batch), token, server answering after {latency_ms:g} ms, {per_unit} "
+        f"files per unit of concurrency; ideal = concurrency / latency; {repeat} runs; "
+        "processes: worker processes sending the calls (1: in the run's own loop)"
     )
     say()
     say(
-        "| transport | concurrency | files | files/s (runs) | x ideal (runs) "
+        "| transport | concurrency | processes | files | files/s (runs) | x ideal (runs) "
         "| client alone, calls/s (runs) | batch x client alone |"
     )
-    say("|---|---:|---:|---|---|---|---|")
+    say("|---|---:|---:|---:|---|---|---|---|")
     with LoopbackServer(latency_ms) as url, tempfile.TemporaryDirectory() as temp:
         for concurrency in (64, 256):
-            files = concurrency * 10
+            files = concurrency * per_unit
             folder = Path(temp) / f"c{concurrency}"
             folder.mkdir()
             images = [sample_png(16 + i % 48, 16 + i % 7) for i in range(files)]
@@ -624,20 +661,30 @@ def batch_section(say: Callable[..., None], latency_ms: float, repeat: int) -> N
                 (folder / f"img{i:05}.png").write_bytes(image)
             ideal = concurrency / (latency_ms / 1000)
             for backend in backends():
-                rates, alone = [], []
-                for _ in range(repeat):  # interleaved: both meet the same load
-                    rates.append(batch_rate(url, folder, files, concurrency, backend))
+                rates: dict[int, list[float]] = {n: [] for n in processes}
+                alone = []
+                for _ in range(repeat):  # interleaved: all meet the same load
+                    for n in processes:
+                        rates[n].append(batch_rate(url, folder, files, concurrency, backend, n))
                     alone.append(client_alone_rate(url, images, concurrency, backend))
-                say(
-                    f"| {backend} | {concurrency} | {files} | "
-                    f"{', '.join(f'{r:,.0f}' for r in rates)} | "
-                    f"{', '.join(f'{r / ideal:.2f}' for r in rates)} | "
-                    f"{', '.join(f'{r:,.0f}' for r in alone)} | "
-                    f"{statistics.median(r / a for r, a in zip(rates, alone, strict=True)):.2f} |"
-                )
+                for n in processes:
+                    pairs = zip(rates[n], alone, strict=True)
+                    say(
+                        f"| {backend} | {concurrency} | {n} | {files} | "
+                        f"{', '.join(f'{r:,.0f}' for r in rates[n])} | "
+                        f"{', '.join(f'{r / ideal:.2f}' for r in rates[n])} | "
+                        f"{', '.join(f'{r:,.0f}' for r in alone)} | "
+                        f"{statistics.median(r / a for r, a in pairs):.2f} |"
+                    )
 
 
-def run(rounds: int, calls: int, quick: bool, sections: set[str]) -> str:
+def run_batch_function() -> Callable[..., Any]:
+    from huaweicloud_ocr.batch import arun_batch
+
+    return arun_batch
+
+
+def run(rounds: int, calls: int, quick: bool, sections: set[str], batch_files: int = 10) -> str:
     lines: list[str] = []
 
     def say(text: str = "") -> None:
@@ -674,7 +721,7 @@ def run(rounds: int, calls: int, quick: bool, sections: set[str]) -> str:
             if "memory" in sections and not quick:
                 memory_section(say, url)
     if "batch" in sections:
-        batch_section(say, 100.0, 3)
+        batch_section(say, 100.0, 3, batch_files)
     if "import" in sections and not quick:
         import_section(say)
     return "\n".join(lines)
@@ -758,12 +805,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="no official SDK, memory, import")
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
+    parser.add_argument(
+        "--batch-files", type=int, default=10, help="batch: files per unit of concurrency"
+    )
     parser.add_argument("--memory-child", nargs=3, metavar=("CASE", "URL", "PATH"))
     args = parser.parse_args()
     if args.memory_child:
         memory_child(*args.memory_child)
         return
-    report = run(args.rounds, args.calls, args.quick, set(args.only))
+    report = run(args.rounds, args.calls, args.quick, set(args.only), args.batch_files)
     if args.write:
         results = Path(__file__).with_name("RESULTS.md")
         results.write_text(

@@ -71,7 +71,7 @@ from huaweicloud_ocr import __version__, _options, _spec, batch, render
 from huaweicloud_ocr._files import replace_file
 from huaweicloud_ocr.auth.chain import ENV_PROJECT_ID, ENV_TOKEN
 from huaweicloud_ocr.batch import BatchError, command_name
-from huaweicloud_ocr.client import AsyncOcrClient, OcrClient
+from huaweicloud_ocr.client import OcrClient
 from huaweicloud_ocr.errors import (
     ApiError,
     ConfigurationError,
@@ -417,6 +417,9 @@ again, and it is done then.
 Run it again to continue after a crash or Ctrl-C: files with a line are skipped and a torn
 last line is cut off. --retry-failed tries the failed files again (their lines are replaced).
 Ctrl-C once: finish the requests in flight and stop; twice: cancel them.
+--processes N sends the requests from N worker processes (each with its share of the
+--concurrency; this process still lists, rate-limits and writes every line): for hundreds of
+requests in flight, where one process runs out of CPU. A worker process that dies stops the run.
 Exit status: 0 every file ok, 1 some failed, 2 usage or set-up error, 130 interrupted;
 1 also when standard error is a pipe that closes: the run then stops as after one Ctrl-C.
 Credentials as for the single form (HUAWEICLOUD_SDK_* or HUAWEICLOUD_SDK_TOKEN).
@@ -477,6 +480,14 @@ def build_batch_parser() -> argparse.ArgumentParser:
         default=1.0,
         metavar="S",
         help="the most seconds between fsyncs of the results file (0: every write; default 1)",
+    )
+    parser.add_argument(
+        "--processes",
+        type=_positive(int),
+        default=1,
+        metavar="N",
+        help="send the requests from N worker processes, for high concurrency on several "
+        "CPUs (default 1: this process; the results file and --rate stay shared)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress, no summary")
     _add_connection_arguments(parser)
@@ -687,15 +698,14 @@ def batch_main(argv: Sequence[str]) -> int:
     words = ErrorWords.of(args)
     prog = f"{PROG} batch"
 
-    def make_client() -> AsyncOcrClient:
-        return AsyncOcrClient(
-            args.region,
-            endpoint=args.endpoint,
-            project_id=args.project_id,
-            timeout=args.timeout,
-            env=os.environ,
-            http_backend="auto",  # aiohttp when the extra is installed: steadier at scale
-        )
+    # Picklable, for --processes; each process reads the credentials from its environment.
+    make_client = batch.ClientRecipe(
+        args.region,
+        endpoint=args.endpoint,
+        project_id=args.project_id,
+        timeout=args.timeout,
+        http_backend="auto",  # aiohttp when the extra is installed: steadier at scale
+    )
 
     stop = batch.StopSignal()
     progress = None if args.quiet else PipeSafeProgress(stop)
@@ -714,6 +724,7 @@ def batch_main(argv: Sequence[str]) -> int:
             reporter=progress or batch.Reporter(),
             stop=stop,
             skip_not_images=True,
+            processes=args.processes,
         )
     except OcrError as exc:  # BatchError, ConfigurationError, ...: nothing was processed
         _error(prog, api_error_lines(exc) if isinstance(exc, ApiError) else words.text(exc))

@@ -20,32 +20,33 @@ rules:
 * `ratelimit`: the token bucket the workers share;
 * `progress`: the run's summary and exit code, the progress reporters;
 * `engine`: the run: workers, the writer, stopping on a signal; `arun_batch`, `run_batch`;
-* `errors`: BatchError, at the bottom: every module may import it, it imports none of them.
+* `processes`: worker processes sending the calls (`processes=N`), ClientRecipe;
+* `errors`: BatchError, WorkerProcessError and FATAL_ERRORS, at the bottom: every module may
+  import it, it imports none of them.
 
-Imports go one way: engine -> journal, inputs, ratelimit, progress -> records -> errors; the
-journal and the engine never import each other. Everything a caller used from the single
-module this package replaces is still importable from `huaweicloud_ocr.batch`; private helpers
-are not re-exported: a test that replaces one (a failing disk: `journal.os`) patches the module
-that looks it up.
+Imports go one way: engine -> processes, journal, inputs, ratelimit, progress; processes ->
+inputs -> records -> errors; the journal and the engine never import each other. Everything a
+caller used from the single module this package replaces is still importable from
+`huaweicloud_ocr.batch`; private helpers are not re-exported: a test that replaces one (a
+failing disk: `journal.os`) patches the module that looks it up.
 """
 
 from __future__ import annotations
 
 from huaweicloud_ocr.batch.engine import (
     DEFAULT_CONCURRENCY,
-    FATAL_ERRORS,
-    WORKERS_PER_CLIENT,
     StopSignal,
     arun_batch,
     run_batch,
 )
-from huaweicloud_ocr.batch.errors import BatchError
+from huaweicloud_ocr.batch.errors import FATAL_ERRORS, BatchError, WorkerProcessError
 from huaweicloud_ocr.batch.inputs import (
     BatchFile,
     command_name,
     iter_files,
     operation_method,
 )
+from huaweicloud_ocr.batch.processes import WORKERS_PER_CLIENT, ClientRecipe
 from huaweicloud_ocr.batch.progress import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -70,10 +71,12 @@ __all__ = [
     "BatchError",
     "BatchFile",
     "BatchSummary",
+    "ClientRecipe",
     "ProgressReporter",
     "RateLimiter",
     "Reporter",
     "StopSignal",
+    "WorkerProcessError",
     "arun_batch",
     "command_name",
     "iter_files",

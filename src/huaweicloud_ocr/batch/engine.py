@@ -14,6 +14,10 @@ the client streams it with five more thread hops, which queued files in the defa
 and cost the loop 1.5-1.75 ms per file at 256 workers (now 0.9-1). What remains per file is
 mostly the client's own call; the engine's share is ~0.15 ms (benchmarks/RESULTS.md).
 
+With `processes=N` (processes.py) the calls of worker i go out from child process i % N once it
+is ready; everything else (the walk, the queue, the journal, the rate limiter, progress,
+signals) stays here, and until its child is ready a worker sends in-process as above.
+
 Errors that concern the set-up rather than a file (configuration, 401, 403, a token that cannot
 be obtained) stop the run and are not recorded: a rerun tries those files again. Retries of one
 call happen inside the client (its RetryPolicy); a line records the outcome.
@@ -30,16 +34,22 @@ import contextlib
 import itertools
 import os
 import signal
-import stat
 import threading
 import time
-from collections.abc import Callable, Collection, Coroutine, Iterator, Mapping, Sequence
+from collections.abc import (
+    Awaitable,
+    Callable,
+    Collection,
+    Coroutine,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from pathlib import Path
 from typing import Any
 
 from huaweicloud_ocr import _spec
-from huaweicloud_ocr._files import NotRegularFile, file_kind, open_regular_fd
-from huaweicloud_ocr.batch.errors import BatchError
+from huaweicloud_ocr.batch.errors import FATAL_ERRORS, BatchError, WorkerProcessError
 from huaweicloud_ocr.batch.inputs import (
     BatchFile,
     PdfFile,
@@ -47,6 +57,8 @@ from huaweicloud_ocr.batch.inputs import (
     _check_options,
     _holds_image,
     _is_pdf,
+    _load,
+    _not_regular_error,
     _pdf_page_count,
     command_name,
     iter_files,
@@ -54,6 +66,12 @@ from huaweicloud_ocr.batch.inputs import (
     pdf_missing,
 )
 from huaweicloud_ocr.batch.journal import Journal, _check_output, _Existing, _lock_path, _temp_path
+from huaweicloud_ocr.batch.processes import (
+    WORKERS_PER_CLIENT,
+    WorkerPool,
+    _cancelled,
+    make_clients,
+)
 from huaweicloud_ocr.batch.progress import BatchSummary, Reporter
 from huaweicloud_ocr.batch.ratelimit import RateLimiter
 from huaweicloud_ocr.batch.records import (
@@ -64,15 +82,7 @@ from huaweicloud_ocr.batch.records import (
     _outcome,
     _text_of,
 )
-from huaweicloud_ocr.client import _INLINE_BYTES, DEFAULT_MAX_CONCURRENCY, AsyncOcrClient
-from huaweicloud_ocr.errors import (
-    AuthenticationError,
-    ConfigurationError,
-    ForbiddenError,
-    OcrError,
-    UnauthorizedError,
-    ValidationError,
-)
+from huaweicloud_ocr.client import AsyncOcrClient
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -82,58 +92,7 @@ __all__ = [
     "run_batch",
 ]
 
-# Errors about the set-up, not about one file: the run stops and the file is not recorded.
-FATAL_ERRORS: tuple[type[OcrError], ...] = (
-    ConfigurationError,
-    AuthenticationError,
-    UnauthorizedError,
-    ForbiddenError,
-)
 DEFAULT_CONCURRENCY = 8
-# run_batch given a function making clients makes as few as cover the workers: each lets
-# max_concurrency requests in flight (spread over its own pools), and every client more costs
-# its own connections, session and per-request bookkeeping (64 clients of 4 workers each, the
-# earlier choice, did 530-690 files/s at 256 workers and 100 ms latency on 2 CPUs; 4 clients of
-# 64, 730-840). This is the share of a client without max_concurrency (a test double).
-WORKERS_PER_CLIENT = DEFAULT_MAX_CONCURRENCY
-# Files up to this size are read by the worker (one thread hop) and sent as bytes: the client
-# checks bytes this small on the loop. 256 workers hold at most 64 MiB of them (plus Base64).
-_SMALL_FILE = _INLINE_BYTES
-
-
-def _load(path: Path, read: bool) -> tuple[str | None, bytes | None]:
-    """(what `path` is if not a regular file, else None; with `read`, its bytes if at most
-    _SMALL_FILE).
-
-    A file the walk found can since have become a FIFO or a device: stat, then open without
-    waiting (open_regular_fd). A small file is read here, in the same thread hop: the client
-    then checks and encodes its bytes on the loop (microseconds) instead of streaming it from
-    disk with a thread hop per step (five hops per file: the batch's ceiling at 256 in
-    flight). A larger file, or one that cannot be opened or read, is sent as its path: the
-    client streams it (never held whole) or says why it cannot be read."""
-    try:
-        mode = os.stat(path).st_mode
-        if not stat.S_ISREG(mode):
-            return file_kind(mode), None
-        fd = open_regular_fd(path)
-    except NotRegularFile as exc:
-        return exc.kind, None
-    except OSError:
-        return None, None
-    try:
-        if not read or os.fstat(fd).st_size > _SMALL_FILE:
-            return None, None
-        parts, size = [], 0
-        while chunk := os.read(fd, _SMALL_FILE + 1 - size):
-            parts.append(chunk)
-            size += len(chunk)
-            if size > _SMALL_FILE:  # it grew since the fstat: streamed as a path
-                return None, None
-        return None, b"".join(parts)
-    except OSError:
-        return None, None
-    finally:
-        os.close(fd)
 
 
 class StopSignal:
@@ -151,13 +110,6 @@ class StopSignal:
 
 
 # -- the run -------------------------------------------------------------------------------------
-def _cancelled() -> bool:
-    """Whether the running task was asked to stop (task.cancel()), as opposed to meeting a
-    CancelledError raised by the code it awaited."""
-    task = asyncio.current_task()
-    return task is not None and task.cancelling() > 0
-
-
 class _Run:
     def __init__(
         self,
@@ -177,6 +129,7 @@ class _Run:
         stop: StopSignal | None,
         on_record: Callable[[Mapping[str, Any]], None] | None,
         skip_not_images: bool = False,
+        pool: WorkerPool | None = None,
     ) -> None:
         if concurrency < 1:
             raise BatchError(f"concurrency must be >= 1, not {concurrency}")
@@ -204,6 +157,9 @@ class _Run:
         _check_options(self.clients[0], self.method, self.options)
         self.concurrency = concurrency
         self.limiter = RateLimiter(rate, burst) if rate is not None else None
+        self.pool = pool
+        if self.limiter is not None and pool is not None:
+            pool.gate = self.limiter.acquire  # a child's every attempt takes a token here
         if self.limiter is not None:
             # Taken right before each request goes out (retries included): a token taken
             # before the file is read and hashed would let uneven preparation bunch the sends.
@@ -428,17 +384,24 @@ class _Run:
             self.pdfs.pop().close()
 
     async def _send(
-        self, record: dict[str, Any], call: Any, source: Any, options: Mapping[str, Any]
+        self,
+        record: dict[str, Any],
+        outcome: Callable[[], Awaitable[dict[str, Any]]],
+        *,
+        limited: bool,
     ) -> dict[str, Any] | None:
         """`record` with the outcome of one call, or None: not to be recorded (the run is
-        stopping, or a set-up error stopped it)."""
-        if self.limiter is not None and self._limit_calls:
+        stopping, or a set-up error stopped it). `limited`: the call takes a token first."""
+        if self.limiter is not None and limited:
             await self.limiter.acquire()
         if self.stop.graceful.is_set():
             return None
         try:
-            record.update(_outcome(await call(source, **options)))
+            record.update(await outcome())
         except FATAL_ERRORS as exc:
+            self._fatal(f"{type(exc).__name__}: {_text_of(exc)}")
+            return None
+        except WorkerProcessError as exc:  # its calls in flight stay unrecorded; others finish
             self._fatal(f"{type(exc).__name__}: {_text_of(exc)}")
             return None
         except asyncio.CancelledError as exc:
@@ -452,20 +415,32 @@ class _Run:
             record.update(status="failed", error=_error_fields(exc))
         return record
 
-    async def _file(self, item: BatchFile, call: Any, read: bool) -> dict[str, Any] | None:
+    async def _call(self, call: Any, source: Any, options: Mapping[str, Any]) -> dict[str, Any]:
+        return _outcome(await call(source, **options))
+
+    async def _file(
+        self, item: BatchFile, call: Any, read: bool, index: int
+    ) -> dict[str, Any] | None:
         record: dict[str, Any] = {**_file_fields(item.key), "operation": self.operation}
+        pool, options = self.pool, self.options
+        if pool is not None and pool.serves(index):  # the child checks and reads the file
+            path = os.fspath(item.path)
+            return await self._send(
+                record, lambda: pool.call(index, path, item.rel, options), limited=False
+            )
         # A file can have become a FIFO or a device since the walk: refused here, in a
         # thread and without an open that could block, whatever the client would do.
         kind, data = await asyncio.to_thread(_load, item.path, read)
         if kind is not None:
-            problem = f"{item.rel!r} is not a regular file but a {kind}"
-            error = ValidationError(self.image_field, problem, "a regular image file")
+            error = _not_regular_error(self.image_field, item.rel, kind)
             record.update(status="failed", error=_error_fields(error))
             return record
         source = item.path if data is None else data
-        return await self._send(record, call, source, self.options)
+        return await self._send(
+            record, lambda: self._call(call, source, options), limited=self._limit_calls
+        )
 
-    async def _page(self, page: PdfPage, call: Any) -> dict[str, Any] | None:
+    async def _page(self, page: PdfPage, call: Any, index: int) -> dict[str, Any] | None:
         record: dict[str, Any] = {
             **_file_fields(page.file.key),
             "page": page.number,
@@ -477,7 +452,15 @@ class _Run:
             record.update(status="failed", error=_error_fields(exc))
             return record
         record.update(sent_as=plan.sent_as, dpi=plan.dpi)
-        return await self._send(record, call, plan.data, {**plan.options, **self.options})
+        options = {**plan.options, **self.options}
+        pool = self.pool
+        if pool is not None and pool.serves(index):
+            return await self._send(
+                record, lambda: pool.call(index, plan.data, None, options), limited=False
+            )
+        return await self._send(
+            record, lambda: self._call(call, plan.data, options), limited=self._limit_calls
+        )
 
     async def _work(self, index: int) -> None:
         client = self.clients[index % len(self.clients)]
@@ -491,11 +474,13 @@ class _Run:
                 return
             if isinstance(item, PdfPage):
                 try:
-                    record = None if self.stop.graceful.is_set() else await self._page(item, call)
+                    stopping = self.stop.graceful.is_set()
+                    record = None if stopping else await self._page(item, call, index)
                 finally:
                     await self._page_done(item)
             else:
-                record = None if self.stop.graceful.is_set() else await self._file(item, call, read)
+                stopping = self.stop.graceful.is_set()
+                record = None if stopping else await self._file(item, call, read, index)
             if record is not None:
                 self.results.put_nowait(_line(record))
 
@@ -620,6 +605,8 @@ class _Run:
             ) from None
         try:
             try:
+                if self.pool is not None:  # they start while the results are read
+                    await self.pool.start()
                 await self._prepare()
             except OSError as exc:  # reading, cutting or rewriting the results file
                 raise BatchError(f"the results file {self.shown!r}: {exc.strerror}") from None
@@ -627,7 +614,11 @@ class _Run:
             if not self.stop.graceful.is_set():
                 await self._process()
         finally:
-            await self._close()
+            try:
+                await self._close()
+            finally:
+                if self.pool is not None:
+                    await self.pool.close()
             s = self.summary
             s.elapsed = time.monotonic() - s.started
             s.interrupted = self.stop.graceful.is_set() and s.fatal is None and s.remaining > 0
@@ -636,7 +627,7 @@ class _Run:
 
 
 async def arun_batch(
-    client: AsyncOcrClient | Sequence[AsyncOcrClient],
+    client: AsyncOcrClient | Sequence[AsyncOcrClient] | Callable[[], AsyncOcrClient],
     directory: str | os.PathLike[str],
     output: str | os.PathLike[str],
     operation: str,
@@ -652,38 +643,56 @@ async def arun_batch(
     stop: StopSignal | None = None,
     on_record: Callable[[Mapping[str, Any]], None] | None = None,
     skip_not_images: bool = False,
+    processes: int = 1,
 ) -> BatchSummary:
     """Recognize every file under `directory` with `operation` and append one line per file
     (per page for a PDF) to `output`; see the docstrings of the package and its modules.
     `client` is one client or several, which the workers share out in turn; they stay open
-    (they are yours). With `skip_not_images`, files that are not images of the operation's
-    documented formats (nor PDFs) get no line (summary.skipped_not_images).
+    (they are yours). Or a function making one: it is called until the clients'
+    max_concurrency adds up to the workers (WORKERS_PER_CLIENT for a client without one), and
+    the clients are closed at the end. With `skip_not_images`, files that are not images of the
+    operation's documented formats (nor PDFs) get no line (summary.skipped_not_images).
 
     `rate` is requests per second shared by the `concurrency` workers (`burst` at once at most);
     `patterns` are fnmatch patterns (any may match); `options` go to every call; `stop` lets
     you stop the run (as Ctrl-C does); `on_record` sees each record once its line is written.
     `fsync_interval` is the most seconds between fsyncs (0: after every write; None: only at
-    the end). Raises BatchError (or a ConfigurationError) when the run cannot start; once it
-    runs, problems end up in the summary (`fatal`, `interrupted`, `exit_code`).
+    the end). `processes` > 1 sends the calls from that many worker processes (processes.py):
+    `client` must then be a picklable function making a client, e.g. a ClientRecipe. Raises
+    BatchError (or a ConfigurationError) when the run cannot start; once it runs, problems end
+    up in the summary (`fatal`, `interrupted`, `exit_code`).
     """
-    run = _Run(
-        [client] if isinstance(client, AsyncOcrClient) else client,
-        directory,
-        output,
-        operation,
-        concurrency=concurrency,
-        rate=rate,
-        burst=burst,
-        options=options,
-        patterns=patterns,
-        retry_failed=retry_failed,
-        fsync_interval=fsync_interval,
-        reporter=reporter,
-        stop=stop,
-        on_record=on_record,
-        skip_not_images=skip_not_images,
-    )
-    return await run.execute()
+    if not isinstance(processes, int) or processes < 1:
+        raise BatchError(f"processes must be an int >= 1, not {processes!r}")
+    settings: dict[str, Any] = {
+        "concurrency": concurrency,
+        "rate": rate,
+        "burst": burst,
+        "options": options,
+        "patterns": patterns,
+        "retry_failed": retry_failed,
+        "fsync_interval": fsync_interval,
+        "reporter": reporter,
+        "stop": stop,
+        "on_record": on_record,
+        "skip_not_images": skip_not_images,
+    }
+    if isinstance(client, AsyncOcrClient) or not callable(client):
+        if processes > 1:
+            raise BatchError(
+                f"processes={processes} needs a function that makes a client in each worker "
+                "process (a ClientRecipe), not a client"
+            )
+        clients = [client] if isinstance(client, AsyncOcrClient) else client
+        return await _Run(clients, directory, output, operation, **settings).execute()
+    method = operation_method(operation)
+    pool = WorkerPool(client, processes, concurrency, method) if processes > 1 else None
+    async with contextlib.AsyncExitStack() as made:
+        # The parent's own clients: they check the options and project id, and send while
+        # the worker processes start.
+        clients = await make_clients(client, max(1, concurrency), made)
+        run = _Run(clients, directory, output, operation, pool=pool, **settings)
+        return await run.execute()
 
 
 def run_batch(
@@ -695,11 +704,9 @@ def run_batch(
     handle_signals: bool = True,
     **kwargs: Any,
 ) -> BatchSummary:
-    """arun_batch in a new event loop. `client` is a client or several (left open), or a
-    function making one: it is then called until the clients' max_concurrency adds up to the
-    workers (WORKERS_PER_CLIENT for a client without one), and the clients are closed at the
-    end. With `handle_signals`, SIGINT and SIGTERM stop the run: the first
-    lets the requests in flight finish, a second cancels them."""
+    """arun_batch in a new event loop, with the same arguments (`processes` included). With
+    `handle_signals`, SIGINT and SIGTERM stop the run: the first lets the requests in flight
+    finish, a second cancels them."""
 
     async def main() -> BatchSummary:
         stop: StopSignal = kwargs.pop("stop", None) or StopSignal()
@@ -724,17 +731,7 @@ def run_batch(
                 except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover
                     pass
         try:
-            if isinstance(client, AsyncOcrClient) or not callable(client):
-                return await arun_batch(client, directory, output, operation, stop=stop, **kwargs)
-            async with contextlib.AsyncExitStack() as made:
-                workers = max(1, int(kwargs.get("concurrency", DEFAULT_CONCURRENCY)))
-                clients: list[AsyncOcrClient] = []
-                room = 0  # requests the clients made so far let in flight at once
-                while room < workers:
-                    clients.append(await made.enter_async_context(client()))
-                    share = getattr(clients[-1], "max_concurrency", None)
-                    room += share if isinstance(share, int) and share >= 1 else WORKERS_PER_CLIENT
-                return await arun_batch(clients, directory, output, operation, stop=stop, **kwargs)
+            return await arun_batch(client, directory, output, operation, stop=stop, **kwargs)
         finally:
             for signum in installed:
                 loop.remove_signal_handler(signum)
