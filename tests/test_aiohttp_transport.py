@@ -269,6 +269,7 @@ def test_the_batch_command_sends_through_aiohttp_when_it_is_installed(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from huaweicloud_ocr import cli
+    from huaweicloud_ocr.batch import processes
 
     made: list[AsyncOcrClient] = []
 
@@ -277,7 +278,7 @@ def test_the_batch_command_sends_through_aiohttp_when_it_is_installed(
             super().__init__(*args, **kwargs)
             made.append(self)
 
-    monkeypatch.setattr(cli, "AsyncOcrClient", Recorded)
+    monkeypatch.setattr(processes, "AsyncOcrClient", Recorded)  # what ClientRecipe makes
     (tmp_path / "scans").mkdir()
     (tmp_path / "scans" / "a.png").write_bytes(sample_png())
     with LocalOcrServer() as local:
