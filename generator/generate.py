@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +193,40 @@ def spec_data() -> dict[str, object]:
     }
 
 
+def _ref_name(node: Any) -> str | None:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+
+def _target(node: dict[str, Any]) -> tuple[str | None, str]:
+    """The schema a property holds (an object, or each item of a list) and the path suffix;
+    a property that may also be null (anyOf/oneOf with a null branch) holds the other."""
+    branches = node.get("anyOf") or node.get("oneOf")
+    if isinstance(branches, list):
+        real = [b for b in branches if isinstance(b, dict) and b.get("type") != "null"]
+        return _target(real[0]) if len(real) == 1 else (None, "")
+    inner = _ref_name(node)
+    if inner is not None:
+        return inner, ""
+    if node.get("type") == "array":
+        return _ref_name(node.get("items")), "[]"
+    return None, ""
+
+
+def _ocr_results(spec: dict[str, Any]) -> Iterator[tuple[str, str | None, str | None, str]]:
+    """Each OCR operation's method name, its success answer schema, the schema its `result`
+    holds (None: not a schema) and that result's path suffix (`[]` for a list)."""
+    schemas = spec["components"]["schemas"]
+    for path, item in spec["paths"].items():
+        if not path.startswith("/v2/{project_id}/ocr/"):
+            continue
+        op = item["post"]
+        ok = next(c for c in op["responses"] if str(c).startswith("2"))
+        answer = _ref_name(op["responses"][ok]["content"]["application/json"]["schema"])
+        result, suffix = _target(schemas[answer or ""].get("properties", {}).get("result", {}))
+        yield _snake(op["operationId"]), answer, result, suffix
+
+
 def _dates(spec: dict[str, Any]) -> dict[str, object]:
     """The `x-date` annotations (openapi.yaml's info.description gives their vocabulary):
     `fields` maps schema -> field -> annotation; `results` maps each OCR operation whose result
@@ -199,11 +234,6 @@ def _dates(spec: dict[str, Any]) -> dict[str, object]:
     result by its keys) and `paths`: the dotted path inside the result ("" for the result
     itself) of every object whose schema has date fields, to that schema."""
     schemas = spec["components"]["schemas"]
-
-    def ref_name(node: Any) -> str | None:
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
-
     fields: dict[str, dict[str, object]] = {}
     for name, schema in schemas.items():
         annotated = {
@@ -217,24 +247,18 @@ def _dates(spec: dict[str, Any]) -> dict[str, object]:
     def paths(schema_name: str, prefix: str, seen: frozenset[str]) -> dict[str, str]:
         found = {prefix: schema_name} if schema_name in fields else {}
         for prop, node in schemas[schema_name].get("properties", {}).items():
-            inner = ref_name(node)  # objects only: no date sits in a list of objects
+            inner = _ref_name(node)  # objects only: no date sits in a list of objects
             if inner is not None and inner not in seen:
                 found |= paths(inner, f"{prefix}.{prop}" if prefix else prop, seen | {inner})
         return found
 
     results: dict[str, object] = {}
-    for path, item in spec["paths"].items():
-        if not path.startswith("/v2/{project_id}/ocr/"):
-            continue
-        op = item["post"]
-        ok = next(c for c in op["responses"] if str(c).startswith("2"))
-        answer = ref_name(op["responses"][ok]["content"]["application/json"]["schema"])
-        result = ref_name(schemas[answer or ""].get("properties", {}).get("result", {}))
-        if result is None:
+    for operation, _answer, result, suffix in _ocr_results(spec):
+        if result is None or suffix:  # dates sit in object results only
             continue
         found = paths(result, "", frozenset({result}))
         if found:
-            results[_snake(op["operationId"])] = {
+            results[operation] = {
                 "schema": result,
                 "properties": list(schemas[result].get("properties", {})),
                 "paths": found,
@@ -265,30 +289,11 @@ def _locations(spec: dict[str, Any]) -> dict[str, object]:
     `labels`: the path of the objects an `x-label` names, to that label. A
     reader walks an answer along these paths instead of guessing from member names."""
     schemas = spec["components"]["schemas"]
-
-    def ref_name(node: Any) -> str | None:
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
-
     notes: dict[str, dict[str, object]] = {}
     for name, schema in schemas.items():
         found = {key: schema[note] for note, key in _LOCATION_NOTES.items() if note in schema}
         if found:
             notes[name] = found
-
-    def target(node: dict[str, Any]) -> tuple[str | None, str]:
-        """The schema a property holds (an object, or each item of a list) and the path suffix;
-        a property that may also be null (anyOf/oneOf with a null branch) holds the other."""
-        branches = node.get("anyOf") or node.get("oneOf")
-        if isinstance(branches, list):
-            real = [b for b in branches if isinstance(b, dict) and b.get("type") != "null"]
-            return target(real[0]) if len(real) == 1 else (None, "")
-        inner = ref_name(node)
-        if inner is not None:
-            return inner, ""
-        if node.get("type") == "array":
-            return ref_name(node.get("items")), "[]"
-        return None, ""
 
     def walk(schema_name: str, path: str, seen: frozenset[str], out: dict[str, Any]) -> None:
         if schema_name in notes:
@@ -296,7 +301,7 @@ def _locations(spec: dict[str, Any]) -> dict[str, object]:
         for prop, node in schemas[schema_name].get("properties", {}).items():
             if not isinstance(node, dict):
                 continue
-            inner, suffix = target(node)
+            inner, suffix = _target(node)
             if inner is None or inner in seen:
                 continue
             where = f"{path}.{prop}{suffix}" if path else f"{prop}{suffix}"
@@ -305,19 +310,12 @@ def _locations(spec: dict[str, Any]) -> dict[str, object]:
             walk(inner, where, seen | {inner}, out)
 
     results: dict[str, object] = {}
-    for path, item in spec["paths"].items():
-        if not path.startswith("/v2/{project_id}/ocr/"):
-            continue
-        op = item["post"]
-        ok = next(c for c in op["responses"] if str(c).startswith("2"))
-        answer = ref_name(op["responses"][ok]["content"]["application/json"]["schema"])
-        result_node = schemas[answer or ""].get("properties", {}).get("result", {})
-        result, suffix = target(result_node)
+    for operation, answer, result, suffix in _ocr_results(spec):
         if result is None:
             continue
         out: dict[str, Any] = {"paths": {}, "labels": {}}
         walk(result, suffix, frozenset({result}), out)
-        results[_snake(op["operationId"])] = {
+        results[operation] = {
             "response": answer,
             "schema": result,
             "list": suffix == "[]",
@@ -335,25 +333,6 @@ def _returned_when(spec: dict[str, Any]) -> dict[str, object]:
     list result) to its cases, so that a reader can tell what a request brings at any depth
     (a member is there only when every annotated property on its path was asked for)."""
     schemas = spec["components"]["schemas"]
-
-    def ref_name(node: Any) -> str | None:
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
-
-    def target(node: dict[str, Any]) -> tuple[str | None, str]:
-        """The schema a property holds (an object, or each item of a list) and the path suffix;
-        a property that may also be null holds the other branch (as in _locations)."""
-        branches = node.get("anyOf") or node.get("oneOf")
-        if isinstance(branches, list):
-            real = [b for b in branches if isinstance(b, dict) and b.get("type") != "null"]
-            return target(real[0]) if len(real) == 1 else (None, "")
-        inner = ref_name(node)
-        if inner is not None:
-            return inner, ""
-        if node.get("type") == "array":
-            return ref_name(node.get("items")), "[]"
-        return None, ""
-
     annotated: dict[str, dict[str, object]] = {}
     for name, schema in schemas.items():
         found = {
@@ -371,22 +350,16 @@ def _returned_when(spec: dict[str, Any]) -> dict[str, object]:
             where = f"{path}.{prop}" if path else prop
             if "x-returned-when" in node:
                 out[where] = node["x-returned-when"]
-            inner, suffix = target(node)
+            inner, suffix = _target(node)
             if inner is not None and inner not in seen:
                 walk(inner, where + suffix, seen | {inner}, out)
 
     results: dict[str, object] = {}
-    for path, item in spec["paths"].items():
-        if not path.startswith("/v2/{project_id}/ocr/"):
-            continue
-        op = item["post"]
-        ok = next(c for c in op["responses"] if str(c).startswith("2"))
-        answer = ref_name(op["responses"][ok]["content"]["application/json"]["schema"])
-        result, suffix = target(schemas[answer or ""].get("properties", {}).get("result", {}))
+    for operation, _answer, result, suffix in _ocr_results(spec):
         out: dict[str, object] = {}
         if result is not None:
             walk(result, suffix, frozenset({result}), out)
-        results[_snake(op["operationId"])] = out
+        results[operation] = out
     return {"schemas": annotated, "results": results}
 
 
