@@ -717,6 +717,18 @@ def test_async_path_image_does_not_block_the_event_loop(tmp_path: Path) -> None:
     assert stall < baseline / 2, f"the loop stalled {stall:.0f} ms (baseline {baseline:.0f} ms)"
 
 
+def _rewrite_after_hashing(monkeypatch: pytest.MonkeyPatch, path: Path, original: bytes) -> None:
+    """The AK/SK hash pass, then `path` rewritten (same size) before the body is sent."""
+    hash_pass = JsonImageBody.sha256_hexdigest
+
+    def rewrite_after_hashing(body: JsonImageBody) -> str:
+        digest = hash_pass(body)
+        path.write_bytes(original[:-1000] + bytes(1000))
+        return digest
+
+    monkeypatch.setattr(JsonImageBody, "sha256_hexdigest", rewrite_after_hashing)
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_file_rewritten_between_hash_and_send(
     mode: Mode, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -727,14 +739,7 @@ def test_file_rewritten_between_hash_and_send(
     original = noise_png(1600, 1600)  # 2.5 MB
     assert len(original) > WHOLE_READ_BYTES
     path.write_bytes(original)
-    hash_pass = JsonImageBody.sha256_hexdigest
-
-    def rewrite_after_hashing(body: JsonImageBody) -> str:
-        digest = hash_pass(body)
-        path.write_bytes(original[:-1000] + bytes(1000))
-        return digest
-
-    monkeypatch.setattr(JsonImageBody, "sha256_hexdigest", rewrite_after_hashing)
+    _rewrite_after_hashing(monkeypatch, path, original)
     with (
         HostileServer(each_request(answer_ok)) as server,
         pytest.raises(ValidationError, match="changed while being sent") as caught,
@@ -755,14 +760,7 @@ def test_small_file_is_read_once_so_a_rewrite_changes_nothing_sent(
     original = noise_png(600, 600)
     assert len(original) <= WHOLE_READ_BYTES
     path.write_bytes(original)
-    hash_pass = JsonImageBody.sha256_hexdigest
-
-    def rewrite_after_hashing(body: JsonImageBody) -> str:
-        digest = hash_pass(body)
-        path.write_bytes(original[:-1000] + bytes(1000))
-        return digest
-
-    monkeypatch.setattr(JsonImageBody, "sha256_hexdigest", rewrite_after_hashing)
+    _rewrite_after_hashing(monkeypatch, path, original)
     with HostileServer(each_request(answer_ok)) as server:
         recognize(mode, server.url, image=path, ak=AK, sk=PEER_SK)
     sent = base64.b64decode(json.loads(server.received[0].body)["image"])
