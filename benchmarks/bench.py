@@ -24,7 +24,8 @@ median rate, and the median and range (min-max) of the per-round ratios.
   importing, is in the wall time; --batch-files sets the files per unit of concurrency);
 * peak RSS over baseline for one call with the largest documented image, as bytes and as a file
   path, each in a fresh interpreter (the input itself is made before the baseline);
-* `import huaweicloud_ocr` against the official SDK's imports, fresh interpreters, median.
+* `import huaweicloud_ocr` (and imports plus a client) against the official SDK's, fresh
+  interpreters in shuffled rounds, ratios per round.
 
 `python -m benchmarks.bench [--rounds N] [--quick] [--write]`; --write updates
 benchmarks/RESULTS.md, --quick leaves out the official SDK, memory and import sections.
@@ -523,15 +524,14 @@ def clean_venv(name: str, *requirements: str) -> str:
     return str(python)
 
 
-def import_seconds(statement: str, runs: int = 7, python: str = sys.executable) -> float:
+def import_seconds(statement: str, python: str = sys.executable) -> float:
+    """Seconds `statement` takes in a fresh interpreter (started from /, so nothing of the
+    checkout is importable by accident)."""
     code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
-    times = []
-    for _ in range(runs):
-        out = subprocess.run(  # noqa: S603 - our interpreter
-            [python, "-c", code], check=True, capture_output=True, text=True, cwd="/"
-        )
-        times.append(float(out.stdout))
-    return statistics.median(times)
+    out = subprocess.run(  # noqa: S603 - our interpreter
+        [python, "-c", code], check=True, capture_output=True, text=True, cwd="/"
+    )
+    return float(out.stdout)
 
 
 # -- the report ------------------------------------------------------------------------------
@@ -723,7 +723,7 @@ def run(rounds: int, calls: int, quick: bool, sections: set[str], batch_files: i
     if "batch" in sections:
         batch_section(say, 100.0, 3, batch_files)
     if "import" in sections and not quick:
-        import_section(say)
+        import_section(say, rounds)
     return "\n".join(lines)
 
 
@@ -752,47 +752,79 @@ def memory_section(say: Callable[..., None], url: str) -> None:
             say(f"| {case} | | {grown / 1048576:.2f} | {grown / size:.2f} |")
 
 
-def import_section(say: Callable[..., None]) -> None:
-    official_imports = "import huaweicloudsdkocr.v1, huaweicloudsdkcore.auth.credentials"
+# What each side runs: its imports, and its imports plus building a client for AK/SK with a
+# project id (no request is sent: neither side calls IAM with a project id given).
+OURS_IMPORT = "from huaweicloud_ocr import OcrClient, Base64Image"
+OURS_CLIENT = (
+    f"{OURS_IMPORT}; OcrClient(endpoint='https://127.0.0.1:9', project_id='{PROJECT}', "
+    f"ak='{AK}', sk='{SK}').close()"
+)
+OFFICIAL_IMPORT = "import huaweicloudsdkocr.v1, huaweicloudsdkcore.auth.credentials"
+OFFICIAL_CLIENT = (
+    "from huaweicloudsdkocr.v1 import OcrClient; "
+    "from huaweicloudsdkcore.auth.credentials import BasicCredentials; "
+    "OcrClient.new_builder().with_credentials(BasicCredentials("
+    f"'{AK}', '{SK}', '{PROJECT}')).with_endpoints(['https://127.0.0.1:9']).build()"
+)
+
+
+def import_section(say: Callable[..., None], rounds: int) -> None:
     ours_venv = clean_venv("ours", str(ROOT))
+    # The venv is reused, so the package is put in again: it would measure an old build.
+    subprocess.run(  # noqa: S603 - pip from that venv
+        [
+            ours_venv,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--force-reinstall",
+            str(ROOT),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     theirs_venv = clean_venv("official", "huaweicloudsdkocr==3.1.219")
-    rows = [
-        (
-            "import huaweicloud_ocr",
-            "clean venv",
-            import_seconds("import huaweicloud_ocr", python=ours_venv),
-        ),
-        (
-            "from huaweicloud_ocr import OcrClient, Base64Image",
-            "clean venv",
-            import_seconds("from huaweicloud_ocr import OcrClient, Base64Image", python=ours_venv),
-        ),
-        (
-            "official: huaweicloudsdkocr.v1 + core credentials",
-            "clean venv",
-            import_seconds(official_imports, python=theirs_venv),
-        ),
-        ("import huaweicloud_ocr", "dev venv", import_seconds("import huaweicloud_ocr")),
-        (
-            "official: huaweicloudsdkocr.v1 + core credentials",
-            "dev venv",
-            import_seconds(official_imports),
-        ),
+    # (name, where, python, statement, the official case it is compared with)
+    cases = [
+        ("import huaweicloud_ocr", "clean venv", ours_venv, "import huaweicloud_ocr", "imports"),
+        (OURS_IMPORT, "clean venv", ours_venv, OURS_IMPORT, "imports"),
+        ("imports + an AK/SK client", "clean venv", ours_venv, OURS_CLIENT, "client"),
+        ("import huaweicloud_ocr", "dev venv", sys.executable, "import huaweicloud_ocr", "dev"),
+        ("official: " + OFFICIAL_IMPORT[7:], "clean venv", theirs_venv, OFFICIAL_IMPORT, None),
+        ("official: imports + an AK/SK client", "clean venv", theirs_venv, OFFICIAL_CLIENT, None),
+        ("official: " + OFFICIAL_IMPORT[7:], "dev venv", sys.executable, OFFICIAL_IMPORT, None),
     ]
+    reference = {"imports": 4, "client": 5, "dev": 6}
+    for _, _, python, statement, _ in cases:
+        import_seconds(statement, python)  # bytecode and the page cache warm
+    rng = random.Random(19)  # noqa: S311 - an order, not a secret
+    times: list[list[float]] = [[] for _ in cases]
+    for _ in range(rounds):
+        order = list(range(len(cases)))
+        rng.shuffle(order)
+        for index in order:
+            times[index].append(import_seconds(cases[index][3], cases[index][2]))
     say()
-    say("### Import time (fresh interpreter, median of 7)")
+    say(f"### Import time (fresh interpreters, {rounds} rounds, each case once a round, shuffled)")
     say()
     say(
         "Clean venv: only the package and its dependencies (pip install . / pip install "
         "huaweicloudsdkocr). Dev venv: .venv, where click and rich (from schemathesis) make "
-        "`import httpx` load its CLI too."
+        "`import httpx` load its CLI too. The ratio is taken per round against the official "
+        "row named; median (min-max) of the rounds."
     )
     say()
-    say("| import | where | ms | x official (same venv kind) |")
+    say("| case | where | median ms | x official (per round) |")
     say("|---|---|---:|---:|")
-    reference = {where: value for name, where, value in rows if name.startswith("official")}
-    for name, where, value in rows:
-        say(f"| {name} | {where} | {value * 1000:.0f} | {value / reference[where]:.2f} |")
+    for index, (name, where, _, _, against) in enumerate(cases):
+        ratio = ""
+        if against is not None:
+            ratios = [a / b for a, b in zip(times[index], times[reference[against]], strict=True)]
+            ratio = f"{statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f})"
+        say(f"| {name} | {where} | {statistics.median(times[index]) * 1000:.0f} | {ratio} |")
 
 
 SECTIONS = ("throughput", "scaling", "clients", "memory", "batch", "import")

@@ -1,4 +1,4 @@
-"""The answer-end watch (`_transport._AnswerWatch`): its fast path (byte counting for the
+"""The answer-end watch (`_transport.AnswerWatch`): its fast path (byte counting for the
 common Content-Length answer) gives h11's verdict on every answer h11 accepts, whatever way the
 bytes are split across reads; anything it is not sure of goes to the h11 watch."""
 
@@ -9,12 +9,12 @@ import random
 
 import pytest
 
-from huaweicloud_ocr._transport import _AnswerWatch, _H11Watch
+from huaweicloud_ocr._transport.answer_watch import AnswerWatch, H11Watch
 
 
 def _h11_verdict(chunks: list[bytes]) -> bool:
     """What the h11 watch alone says: whether stray bytes (or a broken answer) were seen."""
-    watch, done, poisoned = _H11Watch(), False, False
+    watch, done, poisoned = H11Watch(), False, False
     for chunk in chunks:
         if done:
             poisoned = poisoned or bool(chunk)
@@ -26,7 +26,7 @@ def _h11_verdict(chunks: list[bytes]) -> bool:
 
 
 def _fast_verdict(chunks: list[bytes]) -> tuple[bool, bool]:
-    watch = _AnswerWatch()
+    watch = AnswerWatch()
     poisoned = False
     for chunk in chunks:
         poisoned = watch.feed(chunk) or poisoned
@@ -106,7 +106,7 @@ def test_stray_bytes_after_a_counted_answer_poison_the_connection() -> None:
 
 
 def test_a_header_section_trickled_a_byte_at_a_time_costs_linear_time() -> None:
-    watch = _AnswerWatch()
+    watch = AnswerWatch()
     head = b"HTTP/1.1 200 OK\r\n" + b"X: y\r\n" * 15000  # ~90 KiB, never ended
     for i in range(len(head)):
         assert watch.feed(head[i : i + 1]) is False

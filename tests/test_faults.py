@@ -22,6 +22,7 @@ Decisions these tests pin down:
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import secrets
 import time
@@ -31,7 +32,6 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
-import attrs
 import httpx
 import pytest
 
@@ -67,7 +67,7 @@ MAX_ATTEMPTS = 3
 FAST_RETRY = RetryPolicy(
     max_attempts=MAX_ATTEMPTS, initial_backoff=0.01, max_backoff=0.02, deadline=10
 )
-FAST_RETRY_AFTER_SEND = attrs.evolve(FAST_RETRY, retry_after_send=True)
+FAST_RETRY_AFTER_SEND = dataclasses.replace(FAST_RETRY, retry_after_send=True)
 TIMEOUT = 0.5  # seconds, for the single calls
 SLOW = 1.5  # how long SLOW and STALL hold an answer back: well over TIMEOUT
 IMAGE = sample_png(40, 30)

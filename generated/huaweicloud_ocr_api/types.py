@@ -1,10 +1,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -35,7 +34,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -51,7 +50,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
@@ -81,7 +80,7 @@ class Base64Image:
         return f"Base64Image(<{len(self.text)} characters>)"
 
 
-@define(frozen=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class ResponseInfo:
     """What the HTTP exchange behind a result looked like: kept on every operation's answer
     (`result.response`, `result.request_id`) and on a RawResponse."""

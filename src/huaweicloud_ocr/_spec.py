@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any, TypedDict
 
 
@@ -60,6 +59,8 @@ class ErrorCode(TypedDict):
 
 @cache
 def _data() -> dict[str, Any]:
+    from importlib import resources  # ~3 ms of import time, needed only here
+
     text = resources.files("huaweicloud_ocr_api").joinpath("spec_data.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data

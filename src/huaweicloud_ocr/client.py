@@ -10,7 +10,6 @@ import itertools
 import json
 import logging
 import os
-import platform
 import re
 import ssl
 import sys
@@ -20,10 +19,10 @@ import warnings
 import weakref
 import zlib
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeAlias, TypeVar
 
-import attrs
 import httpx
 
 from huaweicloud_ocr import _spec
@@ -73,7 +72,7 @@ T = TypeVar("T")
 
 _log = logging.getLogger("huaweicloud_ocr")
 USER_AGENT = (
-    f"huaweicloud-ocr/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+    f"huaweicloud-ocr/{__version__} python/{sys.version.split()[0]} httpx/{httpx.__version__}"
 )
 # Requests in flight per client (and event loop), and the size of its connection pool: past a
 # pool's size httpcore's per-request bookkeeping grows with every waiting request.
@@ -118,12 +117,12 @@ def check_project_id(project_id: str) -> str:
     return project_id
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class _Wait:
     seconds: float
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class _Done:
     """An attempt that got an answer (not an error status)."""
 
@@ -799,7 +798,7 @@ def _dumps(payload: dict[str, Any]) -> bytes:
     return text.encode("utf-8")
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class _Prepared:
     """A checked request, built anew for each attempt (a fresh X-Sdk-Date for each signature);
     the body is re-iterable and keeps its SHA-256, so a retry hashes nothing again."""

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-
-import attrs
 
 # The service said it did not do the work: throttled, failed, unavailable. An error answer is
 # not a successful (billed) call.
@@ -21,8 +20,10 @@ def is_permanent(error_code: str | None) -> bool:
     return bool(error_code) and str(error_code).startswith("AIS.")
 
 
-# attrs, not dataclasses: attrs is imported anyway; dataclasses costs ~14 ms of import time
-@attrs.frozen
+# A dataclass, not attrs: attrs costs 10-18 ms of `import huaweicloud_ocr`, and nothing the
+# package imports first needs it (httpx loads what dataclasses needs). dataclasses.replace()
+# makes a changed copy.
+@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """When a call is tried again: jittered exponential backoff, Retry-After honoured.
 

@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-import attrs
 import httpx
 
 from huaweicloud_ocr._secret import Secret
@@ -36,10 +35,11 @@ from huaweicloud_ocr.errors import (
     OcrError,
     server_text,
 )
-from huaweicloud_ocr_api.client import Client
 
 if TYPE_CHECKING:
     import asyncio
+
+    from huaweicloud_ocr_api.client import Client
 
 REQUEST_ID_HEADER = "X-Request-Id"  # of OCR and IAM answers; httpx headers ignore case
 E = TypeVar("E", bound=OcrError)
@@ -148,6 +148,9 @@ def iam_client(
     base_url: str, timeout: float, httpx_args: dict[str, object] | None, **extra: Any
 ) -> Client:
     """The generated Client for IAM calls: no redirects (its default), no cookies."""
+    # Imported here: an attrs class, and only IAM calls (tokens, project ids) use it.
+    from huaweicloud_ocr_api.client import Client
+
     return Client(
         base_url=base_url,
         timeout=httpx.Timeout(timeout),
@@ -208,6 +211,8 @@ async def send_async(client: Client, kwargs: dict[str, Any]) -> httpx.Response:
     another one. IAM is asked about once a day, so nothing is lost by not pooling."""
     _, token = start_attempt(_deadline(client))
     try:
+        import attrs  # the generated Client is an attrs class, imported only for IAM calls
+
         async with attrs.evolve(client).get_async_httpx_client() as http_client:
             guard(http_client)
             request = http_client.build_request(**kwargs)

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import attrs
 import httpx
 
 from huaweicloud_ocr._secret import Secret, mask_id
@@ -53,7 +53,7 @@ def default_credentials_file(env: Mapping[str, str] | None = None) -> Path:
     return Path(explicit) if explicit else Path.home() / ".huaweicloud" / "credentials"
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class Credentials:
     """An AK/SK pair (with a security token for temporary credentials) and where it came from."""
 
@@ -154,7 +154,7 @@ def _profile(path: Path) -> configparser.SectionProxy | None:
     return parser[PROFILE_SECTION] if parser.has_section(PROFILE_SECTION) else None
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Settings:
     """What a client needs, resolved: how to authenticate, the project id (None: not found),
     the region (None with an endpoint and no region given), and where each came from."""

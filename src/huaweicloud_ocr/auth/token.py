@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import AsyncGenerator, Generator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import httpx
 
 from huaweicloud_ocr._secret import Revealed, RevealedBytes, Secret
@@ -26,10 +26,11 @@ from huaweicloud_ocr.auth._iam import (
 )
 from huaweicloud_ocr.errors import AuthenticationError, ConfigurationError, CredentialsError
 from huaweicloud_ocr_api import models
-from huaweicloud_ocr_api.client import Client
 
 if TYPE_CHECKING:
     from types import ModuleType
+
+    from huaweicloud_ocr_api.client import Client
 
 # Header names, not secrets.
 TOKEN_HEADER = "X-Auth-Token"  # noqa: S105
@@ -65,7 +66,7 @@ class TokenAuth(httpx.Auth):
 _NOT_A_HEADER = "{} must be printable ASCII without spaces, as an HTTP header carries it"
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class IamToken:
     """A token, when it expires, and the project it is scoped to."""
 

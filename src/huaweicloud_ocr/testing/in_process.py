@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from huaweicloud_ocr._transport import _connected
+from huaweicloud_ocr._transport.attempt import connected
 from huaweicloud_ocr.testing._service import (
     DEMO_AK,
     DEMO_PROJECT_ID,
@@ -91,7 +91,7 @@ class OcrTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._stopping = stopping
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        _connected()
+        connected()
         answer = self._service.handle(_incoming(request, request.read()))
         outcome = _Outcome(answer, _read_timeout(request))
         stopped = False
@@ -102,7 +102,7 @@ class OcrTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return outcome.finish(request, stopped)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        _connected()
+        connected()
         answer = self._service.handle(_incoming(request, await request.aread()))
         outcome = _Outcome(answer, _read_timeout(request))
         end = None if outcome.wait is None else time.monotonic() + outcome.wait
