@@ -10,6 +10,7 @@ does happen.
 from __future__ import annotations
 
 import base64
+import functools
 import inspect
 import io
 import json
@@ -331,6 +332,27 @@ def test_directories(script: Script, ocr: OcrClient, tmp_path: Path, operation_n
         refused(script, lambda: call(str(tmp_path)), field_of(operation_name), "an image file"),
     ):
         assert "is a directory" in error.problem
+
+
+def test_base64_text_given_as_a_str_is_named_not_shown(
+    script: Script, ocr: OcrClient, tmp_path: Path
+) -> None:
+    """A str is a path or a URL: Base64 text passed as one (the commonest mistake with this
+    API) gets an error that says what to do and does not repeat the image (personal data);
+    any long path is shown cut."""
+    field = field_of("recognize_general_text")
+    text = base64.b64encode(noise_png(64, 64)).decode()
+    for given in (text, f"data:image/png;base64,{text}", text[:300]):
+        call = functools.partial(ocr.recognize_general_text, given)
+        error = refused(script, call, field, "Base64Image")
+        assert text[:60] not in str(error), str(error)
+        assert f"{len(given):,} characters" in error.problem
+    sent(script, lambda: ocr.recognize_general_text(Base64Image(text)))  # the fix works
+    # A long path that is not Base64 (a space, a dot) is shown, cut at 200 characters.
+    long_path = str(tmp_path.joinpath(*["no such dir"] * 30, "scan.png"))
+    error = refused(script, lambda: ocr.recognize_general_text(long_path), field, "a path")
+    assert f"({len(long_path):,} characters)" in error.problem
+    assert len(str(error)) < 400, str(error)
 
 
 @pytest.mark.parametrize("operation_name", OPERATIONS)

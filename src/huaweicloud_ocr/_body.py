@@ -63,9 +63,9 @@ def fast_base64() -> ModuleType | None:
     return _fast_base64  # type: ignore[return-value]
 
 
-def a2b_base64(text: bytes) -> bytes:
-    """The bytes of Base64 `text` (as binascii.a2b_base64: characters outside the alphabet are
-    skipped), by pybase64 when it is there: ~8x the standard library's speed."""
+def a2b_base64(text: str | bytes) -> bytes:
+    """The bytes of Base64 `text` (ASCII; as binascii.a2b_base64: characters outside the
+    alphabet are skipped), by pybase64 when it is there: ~8x the standard library's speed."""
     fast = fast_base64()
     if fast is not None:
         return fast.b64decode(text)  # type: ignore[no-any-return]
@@ -81,13 +81,23 @@ def b2a_base64(data: bytes | bytearray | memoryview) -> bytes:
 
 
 class Base64Source:
-    """The Base64 text of an image, ready in memory."""
+    """The Base64 text of an image, ready in memory. A str (ASCII, checked) is encoded a chunk
+    at a time as it is sent: encoding it whole would make a fresh text-sized buffer per call,
+    and fresh big buffers cost page faults (~0.3 ms a call for a 1 MiB image: benchmarks/RESULTS.md,
+    2026-11-30 second session)."""
 
-    def __init__(self, text: bytes | bytearray) -> None:
+    def __init__(self, text: str | bytes | bytearray) -> None:
         self.text = text
         self.length = len(text)
 
+    def as_bytes(self) -> bytes | bytearray:
+        return self.text.encode("ascii") if isinstance(self.text, str) else self.text
+
     def chunks(self) -> Iterator[bytes]:
+        if isinstance(self.text, str):
+            for start in range(0, self.length, SEND_CHUNK):
+                yield self.text[start : start + SEND_CHUNK].encode("ascii")
+            return
         if isinstance(self.text, bytes) and self.length <= WHOLE_SEND:
             yield self.text  # sent as is: h11 and the socket take it without a copy
             return
@@ -103,6 +113,17 @@ class Base64Source:
             yield bytes(view[start : start + SEND_CHUNK])
 
 
+# Longer paths are shown cut: a str given by mistake (a whole document's text) is not repeated.
+_SHOWN_PATH_CHARS = 200
+
+
+def shown_path(path: Path | str) -> str:
+    text = str(path)
+    if len(text) <= _SHOWN_PATH_CHARS:
+        return repr(text)
+    return f"{text[:_SHOWN_PATH_CHARS]!r}... ({len(text):,} characters)"
+
+
 def open_regular(path: Path, field: str) -> IO[bytes]:
     """Open an image file for reading; only a regular file, never blocking on the open (a FIFO
     would wait for a writer, a device never ends): _files.open_regular_fd."""
@@ -110,16 +131,20 @@ def open_regular(path: Path, field: str) -> IO[bytes]:
         fd = open_regular_fd(path)
     except FileNotFoundError:
         raise ValidationError(
-            field, f"no file at {str(path)!r}", "a path, bytes, a binary file or an http(s) URL"
+            field,
+            f"no file at {shown_path(path)}",
+            "a path, bytes, a binary file or an http(s) URL",
         ) from None
     except IsADirectoryError:
-        raise ValidationError(field, f"{str(path)!r} is a directory", "an image file") from None
+        raise ValidationError(
+            field, f"{shown_path(path)} is a directory", "an image file"
+        ) from None
     except NotRegularFile as exc:
         kind = "a directory" if exc.kind == "directory" else "not a regular file"
-        raise ValidationError(field, f"{str(path)!r} is {kind}", "an image file") from None
+        raise ValidationError(field, f"{shown_path(path)} is {kind}", "an image file") from None
     except OSError as exc:
         raise ValidationError(
-            field, f"cannot read {str(path)!r}: {exc.strerror}", "a readable image file"
+            field, f"cannot read {shown_path(path)}: {exc.strerror}", "a readable image file"
         ) from None
     return os.fdopen(fd, "rb", buffering=0)
 
@@ -192,7 +217,27 @@ def _read_full(fh: IO[bytes] | io.RawIOBase, view: memoryview) -> int:
     return filled
 
 
-ImageText = Base64Source | FileBase64Source
+class EncodedOnSend:
+    """An image's bytes in memory, Base64-encoded RAW_CHUNK bytes at a time as the body is
+    sent (and once more when it is hashed for AK/SK). pybase64 encodes at ~50 GB/s, so a second
+    pass costs little; one text-sized buffer per call cost page faults (~26 a call and ~0.3 ms
+    for a 1 MiB image). The bytes are never changed after the checks (bytes are immutable;
+    read_source copies anything mutable)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.length = base64_length(len(data))
+
+    def as_bytes(self) -> bytes:
+        return b2a_base64(self.data)
+
+    def chunks(self) -> Iterator[bytes]:
+        view = memoryview(self.data)
+        for start in range(0, len(view), RAW_CHUNK):  # a multiple of 3: the pieces join up
+            yield b2a_base64(view[start : start + RAW_CHUNK])
+
+
+ImageText = Base64Source | EncodedOnSend | FileBase64Source
 
 
 class _SignedCheck:
@@ -235,8 +280,8 @@ class JsonImageBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         image = self.image
         if image is None:
             yield self.head + self.tail
-        elif isinstance(image, Base64Source) and self.length <= SMALL_BODY:
-            yield b"".join((self.head, image.text, self.tail))  # one write, not three
+        elif isinstance(image, Base64Source | EncodedOnSend) and self.length <= SMALL_BODY:
+            yield b"".join((self.head, image.as_bytes(), self.tail))  # one write, not three
         else:
             check = self._same_as_signed()
             yield self.head

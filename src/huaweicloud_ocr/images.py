@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import IO, cast
 
 from huaweicloud_ocr._body import (
-    RAW_CHUNK,
     Base64Source,
+    EncodedOnSend,
     FileBase64Source,
     ImageText,
     a2b_base64,
@@ -256,12 +256,12 @@ def check_url(url: str, field: str = "url") -> str:
     return url
 
 
-def _base64_problem(text: bytes, *, scan: bool = True) -> str | None:
+def _base64_problem(text: str | bytes, *, scan: bool = True) -> str | None:
     """What makes `text` unacceptable as the service's Base64 field, or None. Every character is
     checked: by pybase64 when it is there (~0.05 ms per MiB), else by a translate scan (~0.4 ms
     per MiB). pybase64 only ever vouches for a clean text; whatever it refuses goes through the
     scan, which names the problem, so the verdicts and messages are the same either way."""
-    if text[:5].lower() == b"data:":
+    if _ascii(text[:5]).lower() == b"data:":
         return "it starts with a data: URL prefix"
     stray = _stray_characters(text) if scan and not _all_base64_characters(text) else b""
     if stray:
@@ -270,7 +270,10 @@ def _base64_problem(text: bytes, *, scan: bool = True) -> str | None:
         return f"it contains {stray[:1]!r}, which is not a Base64 character"
     if len(text) % 4:
         return f"its length {len(text)} is not a multiple of 4"
-    if text.find(b"=", 0, len(text) - 2) >= 0 or (text[-2:-1] == b"=" and text[-1:] != b"="):
+    end = len(text) - 2
+    early = text.find("=", 0, end) if isinstance(text, str) else text.find(b"=", 0, end)
+    tail = _ascii(text[-2:])
+    if early >= 0 or (tail[:1] == b"=" and tail[1:] != b"="):
         return "'=' padding appears other than at the end"
     return None
 
@@ -280,13 +283,13 @@ def _base64_problem(text: bytes, *, scan: bool = True) -> str | None:
 VALIDATE_CHUNK = 1024 * 1024
 
 
-def _all_base64_characters(text: bytes) -> bool:
+def _all_base64_characters(text: str | bytes) -> bool:
     """True when pybase64 finds only Base64 alphabet characters ('=' included) in `text`; False
     when it finds anything else, cannot tell, or is not there."""
     fast = fast_base64()
     if fast is None or len(text) % 4:
         return False
-    view = memoryview(text)
+    view = text if isinstance(text, str) else memoryview(text)  # a str slice is a copy; fine
     try:
         for start in range(0, len(view), VALIDATE_CHUNK):
             # A slice that ends in padding mid-text decodes fine: its '=' are alphabet
@@ -297,29 +300,35 @@ def _all_base64_characters(text: bytes) -> bool:
     return True
 
 
-def _stray_characters(text: bytes) -> bytes:
-    """The characters of `text` outside the Base64 alphabet, from the first chunk that has any.
-    Chunked: translate over the whole text would allocate a second text-sized buffer, and
-    fresh big buffers cost page faults (measured: 1.7 ms against 0.7 ms per MiB)."""
+def _stray_characters(text: str | bytes) -> bytes:
+    """The characters of `text` (ASCII) outside the Base64 alphabet, from the first chunk that
+    has any. Chunked: translate over the whole text would allocate a second text-sized buffer,
+    and fresh big buffers cost page faults (measured: 1.7 ms against 0.7 ms per MiB)."""
     for start in range(0, len(text), SCAN_CHUNK):
-        stray = text[start : start + SCAN_CHUNK].translate(None, BASE64_ALPHABET)
+        chunk = text[start : start + SCAN_CHUNK]
+        stray = _ascii(chunk).translate(None, BASE64_ALPHABET)
         if stray:
             return stray
     return b""
 
 
-def _padding(text: bytes) -> int:
-    return 2 if text.endswith(b"==") else 1 if text.endswith(b"=") else 0
+def _ascii(text: str | bytes) -> bytes:
+    return text.encode("ascii") if isinstance(text, str) else text
+
+
+def _padding(text: str | bytes) -> int:
+    tail = _ascii(text[-2:])
+    return 2 if tail == b"==" else 1 if tail.endswith(b"=") else 0
 
 
 def prepare_base64(image: Base64Image, rules: ImageConstraints, field: str) -> Base64Source:
     text = image.text
-    if isinstance(text, str):
-        if not text.isascii():  # O(1) for str: CPython records it
-            raise ValidationError(
-                field, "the Base64 text has non-ASCII characters", "standard Base64 (RFC 4648)"
-            )
-        text = text.encode("ascii")
+    # A str stays a str (checked and sent without a whole-text copy): pybase64 and binascii
+    # read ASCII str as they read bytes.
+    if isinstance(text, str) and not text.isascii():  # O(1) for str: CPython records it
+        raise ValidationError(
+            field, "the Base64 text has non-ASCII characters", "standard Base64 (RFC 4648)"
+        )
     problem = _base64_problem(text, scan=not image.trusted) if text else None
     if problem:
         raise ValidationError(field, f"not usable Base64: {problem}", "bare standard Base64")
@@ -333,29 +342,12 @@ def prepare_base64(image: Base64Image, rules: ImageConstraints, field: str) -> B
     return Base64Source(text)
 
 
-def _encode(data: bytes | bytearray | memoryview) -> bytes | bytearray:
-    """Base64 into one buffer of the exact size: pybase64 writes it at once (0.02 ms per MiB);
-    binascii goes chunk by chunk, as on the whole input it would briefly hold half as much
-    again."""
-    view = memoryview(data).cast("B")
-    fast = fast_base64()
-    if fast is not None:
-        return fast.b64encode(view)  # type: ignore[no-any-return]
-    out = bytearray(base64_length(len(view)))
-    written = 0
-    for start in range(0, len(view), RAW_CHUNK):
-        chunk = binascii.b2a_base64(view[start : start + RAW_CHUNK], newline=False)
-        out[written : written + len(chunk)] = chunk
-        written += len(chunk)
-    return out
-
-
 def prepare_image(
     source: ImageSource | Base64Image, rules: ImageConstraints, field: str
 ) -> ImageText:
     """Check an image locally and give its Base64 text in the cheapest form: as given
-    (Base64Image), streamed from disk (a path to a file over WHOLE_READ_BYTES) or encoded once
-    (bytes, file objects, smaller files)."""
+    (Base64Image), streamed from disk (a path to a file over WHOLE_READ_BYTES) or encoded as it
+    is sent (bytes, file objects, smaller files)."""
     if isinstance(source, Base64Image):
         return prepare_base64(source, rules, field)
     if isinstance(source, str | os.PathLike):
@@ -364,13 +356,13 @@ def prepare_image(
                 field, "the path is empty", "a path, bytes, a binary file or an http(s) URL"
             )
         path = Path(source)
-        with _opened(path, field) as fh:
+        with _opened_path(source, field) as fh:
             size = os.fstat(fh.fileno()).st_size
             if size <= WHOLE_READ_BYTES:
                 data = fh.read(WHOLE_READ_BYTES + 1)
                 if len(data) <= WHOLE_READ_BYTES:  # not grown past it since the fstat
                     check_image(data, rules, field)
-                    return Base64Source(_encode(data))
+                    return EncodedOnSend(data)
                 fh.seek(0)
                 size = os.fstat(fh.fileno()).st_size
             head = fh.read(HEAD_BYTES)
@@ -385,7 +377,27 @@ def prepare_image(
     # bytes are not copied (bytearray, memoryview are)
     data = read_source(source, field, None if limit is None else limit // 4 * 3)
     check_image(data, rules, field)
-    return Base64Source(_encode(data))
+    return EncodedOnSend(data)
+
+
+# Base64 text (or a data: URL) given as a plain str, where a str means a path or a URL.
+_LOOKS_BASE64 = re.compile(r"(data:[\w/+.-]*;base64,)?[A-Za-z0-9+/\r\n]{64,}={0,2}")
+
+
+def _opened_path(source: str | os.PathLike[str], field: str) -> IO[bytes]:
+    """open_regular, with the common mistake named: Base64 text passed as a str is read as a
+    path, and the error then says so without showing the text (an image is personal data)."""
+    try:
+        return open_regular(Path(source), field)
+    except ValidationError:
+        if isinstance(source, str) and _LOOKS_BASE64.fullmatch(source[:4096]):
+            raise ValidationError(
+                field,
+                f"a str is a file path or an http(s) URL; this one ({len(source):,} characters, "
+                "not shown) looks like Base64 text",
+                "wrap Base64 text as Base64Image(text)",
+            ) from None
+        raise
 
 
 @contextlib.contextmanager
