@@ -19,7 +19,6 @@ import warnings
 import weakref
 import zlib
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeAlias, TypeVar
 
@@ -117,18 +116,22 @@ def check_project_id(project_id: str) -> str:
     return project_id
 
 
-@dataclass(frozen=True, slots=True)
+# _Wait, _Done and _Prepared are plain classes: made on every call, where a frozen dataclass's
+# __init__ costs a few µs more, and each dataclass costs ~0.4 ms of import time.
 class _Wait:
-    seconds: float
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
 
-@dataclass(frozen=True, slots=True)
 class _Done:
     """An attempt that got an answer (not an error status)."""
 
-    response: httpx.Response
-    body: bytes
-    attempts: int
+    __slots__ = ("attempts", "body", "response")
+
+    def __init__(self, response: httpx.Response, body: bytes, attempts: int) -> None:
+        self.response, self.body, self.attempts = response, body, attempts
 
 
 # What carries an AsyncOcrClient's requests on one event loop.
@@ -798,15 +801,14 @@ def _dumps(payload: dict[str, Any]) -> bytes:
     return text.encode("utf-8")
 
 
-@dataclass(frozen=True, slots=True)
 class _Prepared:
     """A checked request, built anew for each attempt (a fresh X-Sdk-Date for each signature);
     the body is re-iterable and keeps its SHA-256, so a retry hashes nothing again."""
 
-    method: str
-    url: str
-    headers: dict[str, str]
-    body: JsonImageBody
+    __slots__ = ("body", "headers", "method", "url")
+
+    def __init__(self, method: str, url: str, headers: dict[str, str], body: JsonImageBody) -> None:
+        self.method, self.url, self.headers, self.body = method, url, headers, body
 
     def build(
         self, http: httpx.Client | httpx.AsyncClient, timeouts: dict[str, float | None]

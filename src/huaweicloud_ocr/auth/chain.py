@@ -154,16 +154,22 @@ def _profile(path: Path) -> configparser.SectionProxy | None:
     return parser[PROFILE_SECTION] if parser.has_section(PROFILE_SECTION) else None
 
 
-@dataclass(frozen=True, slots=True)
 class Settings:
     """What a client needs, resolved: how to authenticate, the project id (None: not found),
     the region (None with an endpoint and no region given), and where each came from."""
 
-    auth: httpx.Auth
-    project_id: str | None
-    region: str | None
-    auth_source: str
-    project_source: str | None
+    __slots__ = ("auth", "auth_source", "project_id", "project_source", "region")
+
+    def __init__(
+        self,
+        auth: httpx.Auth,
+        project_id: str | None,
+        region: str | None,
+        auth_source: str,
+        project_source: str | None,
+    ) -> None:
+        self.auth, self.project_id, self.region = auth, project_id, region
+        self.auth_source, self.project_source = auth_source, project_source
 
 
 def resolve_settings(
