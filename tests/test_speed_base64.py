@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -80,10 +81,49 @@ def test_fast_encoding_is_the_standard_one(monkeypatch: pytest.MonkeyPatch) -> N
     for size in [0, 1, 2, 3, 4, 5, _body.RAW_CHUNK - 1, _body.RAW_CHUNK + 2, 1 << 20]:
         data = rng.randbytes(size)
         expected = base64.b64encode(data)
-        source = _body.EncodedOnSend(data)
+        source = _body.EncodedOnSend([data])
         assert b"".join(source.chunks()) == expected == source.as_bytes()
         assert source.length == len(expected)
+        pieces = [data[i : i + _body.RAW_CHUNK] for i in range(0, len(data), _body.RAW_CHUNK)]
+        assert b"".join(_body.EncodedOnSend(pieces).chunks()) == expected  # a file's pieces
         assert _body.b2a_base64(data) == expected
         with monkeypatch.context() as patched:
             patched.setattr(_body, "fast_base64", lambda: None)
             assert b"".join(source.chunks()) == expected == source.as_bytes()
+
+
+def _outcome(source: object, rules: object) -> object:
+    try:
+        prepared = images.prepare_image(source, rules, "image")  # type: ignore[arg-type]
+    except Exception as exc:
+        return (type(exc).__name__, str(exc))
+    return b"".join(prepared.chunks())
+
+
+def test_a_file_read_in_pieces_gets_the_verdicts_and_text_of_its_bytes(tmp_path: Path) -> None:
+    """A file up to WHOLE_READ_BYTES is read in RAW_CHUNK pieces and checked from its first
+    piece (the rest only when the size is not found there): verdicts, messages and the Base64
+    sent must be those of the same bytes given whole, around piece boundaries and for images
+    cut short or with their size field beyond the first piece."""
+    from huaweicloud_ocr import _spec
+    from huaweicloud_ocr.testing import noise_png
+
+    rules = _spec.operation("recognize_general_text")["image_constraints"]
+    rng = random.Random(5)  # noqa: S311
+    inputs = []
+    for side in (1, 15, 40, 300, 443, 444, 445, 700, 1200):
+        png = noise_png(side, side, seed=side)
+        inputs += [png, png[: len(png) // 2], png[:33]]
+    big = noise_png(900, 900)
+    inputs += [big[:n] for n in (_body.RAW_CHUNK - 1, _body.RAW_CHUNK, _body.RAW_CHUNK + 1)]
+    # A JPEG whose frame header (its size) is past the first piece, and one with none at all.
+    app = b"\xff\xe1" + (65533).to_bytes(2, "big") + rng.randbytes(65531)
+    sof = b"\xff\xc0\x00\x11\x08" + (9000).to_bytes(2, "big") + (9000).to_bytes(2, "big")
+    inputs += [
+        b"\xff\xd8" + app * 4 + sof + b"\x03" + bytes(9) + b"\xff\xd9",
+        b"\xff\xd8" + app * 4,
+    ]
+    path = tmp_path / "image"
+    for data in inputs:
+        path.write_bytes(data)
+        assert _outcome(path, rules) == _outcome(data, rules), len(data)

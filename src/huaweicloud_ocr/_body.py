@@ -218,23 +218,26 @@ def _read_full(fh: IO[bytes] | io.RawIOBase, view: memoryview) -> int:
 
 
 class EncodedOnSend:
-    """An image's bytes in memory, Base64-encoded RAW_CHUNK bytes at a time as the body is
-    sent (and once more when it is hashed for AK/SK). pybase64 encodes at ~50 GB/s, so a second
-    pass costs little; one text-sized buffer per call cost page faults (~26 a call and ~0.3 ms
-    for a 1 MiB image). The bytes are never changed after the checks (bytes are immutable;
-    read_source copies anything mutable)."""
+    """An image's bytes in memory (one buffer, or a file's pieces of RAW_CHUNK bytes),
+    Base64-encoded RAW_CHUNK bytes at a time as the body is sent (and once more when it is
+    hashed for AK/SK). pybase64 encodes at ~50 GB/s, so a second pass costs little; one
+    text-sized buffer per call cost page faults (~26 a call and ~0.3 ms for a 1 MiB image). The
+    bytes are never changed after the checks (bytes are immutable; read_source copies anything
+    mutable)."""
 
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.length = base64_length(len(data))
+    def __init__(self, pieces: list[bytes]) -> None:
+        # Every piece but the last is a multiple of 3 bytes, so their encodings join up.
+        self.pieces = pieces
+        self.length = base64_length(sum(len(piece) for piece in pieces))
 
     def as_bytes(self) -> bytes:
-        return b2a_base64(self.data)
+        return b"".join(self.chunks())
 
     def chunks(self) -> Iterator[bytes]:
-        view = memoryview(self.data)
-        for start in range(0, len(view), RAW_CHUNK):  # a multiple of 3: the pieces join up
-            yield b2a_base64(view[start : start + RAW_CHUNK])
+        for piece in self.pieces:
+            view = memoryview(piece)
+            for start in range(0, len(view), RAW_CHUNK):  # a multiple of 3, as said above
+                yield b2a_base64(view[start : start + RAW_CHUNK])
 
 
 ImageText = Base64Source | EncodedOnSend | FileBase64Source
