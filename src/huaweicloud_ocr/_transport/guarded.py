@@ -52,7 +52,22 @@ class _Wire:
             self.poisoned = True
 
 
-class GuardedStream(httpcore.NetworkStream):
+class _PoisonedIsReadable:
+    """get_extra_info of both streams. httpcore asks "is_readable" of an idle connection before
+    reusing it: readable means the server closed it (or sent something), so the pool drops it."""
+
+    _inner: Any
+    _wire: _Wire
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._wire.poisoned:
+            return True
+        return self._inner.get_extra_info(info)
+
+
+class GuardedStream(_PoisonedIsReadable, httpcore.NetworkStream):
+    _inner: httpcore.NetworkStream
+
     def __init__(self, inner: httpcore.NetworkStream, wire: _Wire | None = None) -> None:
         self._inner = inner
         self._wire = wire or _Wire()
@@ -83,15 +98,10 @@ class GuardedStream(httpcore.NetworkStream):
         inner = self._inner.start_tls(ssl_context, server_hostname, timeout)
         return GuardedStream(inner, self._wire)
 
-    def get_extra_info(self, info: str) -> Any:
-        # httpcore asks "is_readable" of an idle connection before reusing it: readable means
-        # the server closed it (or sent something), so the pool drops it.
-        if info == "is_readable" and self._wire.poisoned:
-            return True
-        return self._inner.get_extra_info(info)
 
+class AsyncGuardedStream(_PoisonedIsReadable, httpcore.AsyncNetworkStream):
+    _inner: httpcore.AsyncNetworkStream
 
-class AsyncGuardedStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream, wire: _Wire | None = None) -> None:
         self._inner = inner
         self._wire = wire or _Wire()
@@ -121,11 +131,6 @@ class AsyncGuardedStream(httpcore.AsyncNetworkStream):
         timeout = clamp(timeout, httpcore.ConnectTimeout)
         inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
         return AsyncGuardedStream(inner, self._wire)
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "is_readable" and self._wire.poisoned:
-            return True
-        return self._inner.get_extra_info(info)
 
 
 class GuardedBackend(httpcore.NetworkBackend):
