@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,55 @@ def test_limits_of_the_caller_keep_one_pool() -> None:
             return ocr._async_client()[0]
 
     assert isinstance(asyncio.run(main()), httpx.AsyncClient)
+
+
+def test_an_async_client_checks_in_memory_images_on_the_loop_and_files_in_a_thread(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Where an AsyncOcrClient prepares a request: on the event loop's thread when that is
+    cheaper than a worker thread's round trip (a token and an image in memory: header checks,
+    pybase64's scan), in a worker thread for file I/O and for the SHA-256 of a big AK/SK body."""
+    from huaweicloud_ocr import Base64Image, _body, images
+    from huaweicloud_ocr.testing import noise_png
+
+    big = noise_png(1024, 1024)  # ~1 MiB, over the old 256 KiB line
+    path = tmp_path / "big.png"
+    path.write_bytes(big)
+    seen: list[str] = []
+    check = images.check_image_head
+
+    def recorded(*args: Any, **kwargs: Any) -> str:
+        seen.append(threading.current_thread().name)
+        return check(*args, **kwargs)
+
+    monkeypatch.setattr(images, "check_image_head", recorded)
+    with LocalOcrServer() as server:
+
+        async def where(image: Any, **auth: Any) -> str:
+            async with AsyncOcrClient(
+                endpoint=server.url, project_id=server.project_id, **auth
+            ) as ocr:
+                await ocr.recognize_general_text(image)
+            return seen.pop()
+
+        async def main() -> dict[str, str]:
+            token = {"token": server.issue_token()}
+            aksk = {"ak": server.ak, "sk": server.sk}
+            loop_thread = threading.current_thread().name
+            found = {
+                "token, bytes": await where(big, **token),
+                "token, Base64": await where(Base64Image(_body.b2a_base64(big)), **token),
+                "token, path": await where(path, **token),
+                "AK/SK, bytes": await where(big, **aksk),
+            }
+            return {
+                case: ("loop" if name == loop_thread else "thread") for case, name in found.items()
+            }
+
+        placed = asyncio.run(main())
+    assert placed == {
+        "token, bytes": "loop",
+        "token, Base64": "loop" if _body.fast_base64() is not None else "thread",
+        "token, path": "thread",
+        "AK/SK, bytes": "thread",
+    }
