@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from huaweicloud_ocr import NO_RETRY, Base64Image, OcrClient, _spec
+from huaweicloud_ocr import NO_RETRY, Base64Image, OcrClient, _spec, images
 from huaweicloud_ocr.auth import MAX_SIGNED_BODY_BYTES
 from huaweicloud_ocr.errors import RequestTooLargeError, ValidationError
 from huaweicloud_ocr.testing import noise_png, sample_png
@@ -348,6 +348,10 @@ def test_base64_text_given_as_a_str_is_named_not_shown(
         assert text[:60] not in str(error), str(error)
         assert f"{len(given):,} characters" in error.problem
     sent(script, lambda: ocr.recognize_general_text(Base64Image(text)))  # the fix works
+    with pytest.raises(ValidationError) as caught:  # the readers of exports and documents
+        images.read_source(text, "source")
+    assert "Base64Image" in caught.value.rule
+    assert text[:60] not in str(caught.value)
     # A long path that is not Base64 (a space, a dot) is shown, cut at 200 characters.
     long_path = str(tmp_path.joinpath(*["no such dir"] * 30, "scan.png"))
     error = refused(script, lambda: ocr.recognize_general_text(long_path), field, "a path")

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import binascii
-import contextlib
 import os
 import re
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, cast
 
@@ -64,7 +63,7 @@ def read_source(source: ImageSource, field: str, max_bytes: int | None = None) -
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source)
     if isinstance(source, str | os.PathLike):
-        with _opened(Path(source), field) as fh:
+        with _opened_path(source, field) as fh:
             return fh.read()
     if hasattr(source, "read"):
         stream = cast(IO[bytes], source)
@@ -427,9 +426,3 @@ def _opened_path(source: str | os.PathLike[str], field: str) -> IO[bytes]:
                 "wrap Base64 text as Base64Image(text)",
             ) from None
         raise
-
-
-@contextlib.contextmanager
-def _opened(path: Path, field: str) -> Iterator[IO[bytes]]:
-    with open_regular(path, field) as fh:
-        yield fh
