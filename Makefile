@@ -55,7 +55,7 @@ demo: $(STAMP)
 	$(BIN)/python -m huaweicloud_ocr.demo
 
 ## Speed and memory, side by side with the official SDK and raw httpx (not part of make test);
-## writes benchmarks/RESULTS.md.
+## writes benchmarks/LATEST.md (benchmarks/RESULTS.md is kept by hand).
 BENCH_STAMP := $(VENV)/.bench-installed
 $(BENCH_STAMP): $(STAMP) requirements-bench.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt

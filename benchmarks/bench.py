@@ -27,8 +27,9 @@ median rate, and the median and range (min-max) of the per-round ratios.
 * `import huaweicloud_ocr` (and imports plus a client) against the official SDK's, fresh
   interpreters in shuffled rounds, ratios per round.
 
-`python -m benchmarks.bench [--rounds N] [--quick] [--write]`; --write updates
-benchmarks/RESULTS.md, --quick leaves out the official SDK, memory and import sections.
+`python -m benchmarks.bench [--rounds N] [--quick] [--write]`; --write puts the report in
+benchmarks/LATEST.md (benchmarks/RESULTS.md, the curated figures and history, is edited by
+hand); --quick leaves out the official SDK, memory and import sections.
 """
 
 from __future__ import annotations
@@ -836,7 +837,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=40, help="1 MiB calls per case per round")
     parser.add_argument("--quick", action="store_true", help="no official SDK, memory, import")
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
-    parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
+    parser.add_argument("--write", action="store_true", help="write benchmarks/LATEST.md")
     parser.add_argument(
         "--batch-files", type=int, default=10, help="batch: files per unit of concurrency"
     )
@@ -847,10 +848,13 @@ def main() -> None:
         return
     report = run(args.rounds, args.calls, args.quick, set(args.only), args.batch_files)
     if args.write:
-        results = Path(__file__).with_name("RESULTS.md")
-        results.write_text(
-            "# Benchmark results\n\nThe latest `make bench` run; see benchmarks/bench.py for "
-            "what is measured and how.\n\n" + report + "\n",
+        # Not RESULTS.md: that file keeps the figures of every issue and their history by hand.
+        latest = Path(__file__).with_name("LATEST.md")
+        latest.write_text(
+            "# Latest benchmark run\n\nThe latest `make bench` run; see benchmarks/bench.py for "
+            "what is measured and how, and benchmarks/RESULTS.md for the curated figures.\n\n"
+            + report
+            + "\n",
             encoding="utf-8",
         )
 
