@@ -7,13 +7,17 @@ an unmasked credential header. Secrets are registered as they are made: every va
 huaweicloud_ocr._secret.Secret, every SK and token of the loopback servers, and the literals of
 tests/secrets_registry.py.
 
-One shared fixture: `credentials`, the CLI tests' environment (tests/cli_env.py).
+Shared fixtures: `server`, a LocalOcrServer for each test module that asks for one (a module
+that needs another kind defines its own); `loopback_only`, which fails a test that connects
+anywhere but 127.0.0.1 from this process; `credentials`, the CLI tests' environment
+(tests/cli_env.py).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator
+import socket
+from collections.abc import Generator, Iterator
 from typing import Any
 
 import pytest
@@ -96,6 +100,25 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     logging.getLogger().removeHandler(HANDLER)
     _PATCHES.undo()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalOcrServer]:
+    with LocalOcrServer() as running:
+        yield running
+
+
+@pytest.fixture
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In this process, a connection anywhere but 127.0.0.1 fails the test."""
+    connect = socket.socket.connect
+
+    def checked(self: socket.socket, address: Any) -> None:
+        host = address[0] if isinstance(address, tuple) else address
+        assert host == "127.0.0.1", f"a connection to {address!r}"
+        connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", checked)
 
 
 @pytest.fixture

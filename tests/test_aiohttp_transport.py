@@ -24,7 +24,7 @@ from tests.cli_env import use_server
 from tests.fault_proxy import Fault, FaultProxy
 from tests.hostile_server import HostileServer, Peer, Request, each_request, response
 from tests.secrets_registry import PEER_TOKEN
-from tests.test_faults import expected, proxy, server  # noqa: F401 - fixtures used below
+from tests.test_faults import expected, proxy  # noqa: F401 - fixtures used below
 
 pytest.importorskip("aiohttp")
 
@@ -140,7 +140,7 @@ def test_gzip_answer_is_decoded_under_the_cap() -> None:
 # -- faults (tests/test_faults.py, async flavour) ----------------------------------------------
 @pytest.mark.parametrize("kind", sorted(faults.RETRIED | faults.AFTER_SEND))
 def test_a_transient_fault_is_retried_into_the_right_result(
-    server: LocalOcrServer,  # noqa: F811
+    server: LocalOcrServer,
     proxy: FaultProxy,  # noqa: F811
     expected: dict[str, Any],  # noqa: F811
     kind: Fault,
@@ -152,7 +152,7 @@ def test_a_transient_fault_is_retried_into_the_right_result(
 
 @pytest.mark.parametrize("kind", sorted(faults.AFTER_SEND))
 def test_a_fault_after_the_request_was_sent_is_not_retried_by_default(
-    server: LocalOcrServer,  # noqa: F811
+    server: LocalOcrServer,
     proxy: FaultProxy,  # noqa: F811
     kind: Fault,
 ) -> None:
@@ -163,7 +163,7 @@ def test_a_fault_after_the_request_was_sent_is_not_retried_by_default(
 
 @pytest.mark.parametrize("kind", [Fault.SLOW, Fault.STALL])
 def test_an_answer_slower_than_the_timeout_is_a_timeout_and_not_retried(
-    server: LocalOcrServer,  # noqa: F811
+    server: LocalOcrServer,
     proxy: FaultProxy,  # noqa: F811
     kind: Fault,
 ) -> None:

@@ -43,10 +43,6 @@ SCRIPT = Path(sys.executable).with_name("huaweicloud-ocr")
 
 
 # -- servers and helpers -------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
 
 
 @dataclass

@@ -5,19 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from huaweicloud_ocr import _spec, cli
 from huaweicloud_ocr.testing import LocalOcrServer, sample_png
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
 
 
 @pytest.fixture

@@ -8,13 +8,10 @@ import hashlib
 import io
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PIL import Image
@@ -30,23 +27,8 @@ PDFTOTEXT = shutil.which("pdftotext") or "pdftotext"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 SIZE = (700, 600)  # the General Text example's word lies within x 482..540, y 447..518
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def no_traffic_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
-    connect = socket.socket.connect
-
-    def loopback_only(self: socket.socket, address: Any) -> None:
-        host = address[0] if isinstance(address, tuple) else address
-        assert host == "127.0.0.1", f"a connection to {address!r}"
-        connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+# A connection anywhere but 127.0.0.1 fails the test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("loopback_only")
 
 
 @pytest.fixture

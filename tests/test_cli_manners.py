@@ -16,7 +16,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,27 +30,11 @@ from tests.cli_env import environment, use_server
 SCRIPT = Path(sys.executable).with_name("huaweicloud-ocr")
 TRACEBACK = "Traceback (most recent call last)"
 
+# A connection anywhere but 127.0.0.1 fails the test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("loopback_only")
+
 
 # -- fixtures ------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def no_traffic_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
-    """In this process, a connection anywhere but 127.0.0.1 fails the test."""
-    connect = socket.socket.connect
-
-    def loopback_only(self: socket.socket, address: Any) -> None:
-        host = address[0] if isinstance(address, tuple) else address
-        assert host == "127.0.0.1", f"a connection to {address!r}"
-        connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", loopback_only)
-
-
 @pytest.fixture
 def image(tmp_path: Path) -> Path:
     path = tmp_path / "sample.png"

@@ -42,12 +42,6 @@ class Recorder(FaultProxy):
         return request_key(method, path, body)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
-
-
 @pytest.fixture
 def proxy(server: LocalOcrServer) -> Iterator[Recorder]:
     recorder = Recorder(server.url)

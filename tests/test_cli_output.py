@@ -15,7 +15,6 @@ import socket
 import subprocess
 import sys
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,25 +46,11 @@ GENERAL_TABLE_CSV = (
     "Text block 1 recognized in the table area,Text block 2 recognized in the table area,\n"
 )
 
+# A connection anywhere but 127.0.0.1 fails the test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("loopback_only")
+
 
 # -- fixtures and helpers ------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def no_traffic_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
-    """In this process, a connection anywhere but 127.0.0.1 fails the test."""
-    connect = socket.socket.connect
-
-    def loopback_only(self: socket.socket, address: Any) -> None:
-        host = address[0] if isinstance(address, tuple) else address
-        assert host == "127.0.0.1", f"a connection to {address!r}"
-        connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", loopback_only)
 
 
 @pytest.fixture

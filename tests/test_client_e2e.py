@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,12 +27,6 @@ from tests.scripted_server import Reply, scripted
 OPERATIONS = sorted(_spec.operations())
 FAST_RETRY = RetryPolicy(max_attempts=3, initial_backoff=0.01, max_backoff=0.02, deadline=5)
 OK_TEXT = {"result": {"words_block_count": 0, "words_block_list": []}}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
 
 
 def client_for(server: LocalOcrServer, **kwargs: object) -> OcrClient:

@@ -12,7 +12,6 @@ import json
 import math
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -145,12 +144,6 @@ class AsyncRecorder(Recorder, httpx.AsyncBaseTransport):
             return self.tagged(response, page)
         finally:
             self.after()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
 
 
 def client(server: LocalOcrServer, recorder: SyncRecorder) -> OcrClient:

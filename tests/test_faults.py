@@ -114,10 +114,6 @@ FINAL_ERRORS = {
 
 
 # -- fixtures and helpers ------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalOcrServer]:
-    with LocalOcrServer() as running:
-        yield running
 
 
 @pytest.fixture(scope="module")
