@@ -22,6 +22,8 @@ from urllib.parse import parse_qsl, urlsplit
 from huaweicloudsdkcore.sdk_request import SdkRequest
 from huaweicloudsdkcore.signer.signer import Signer
 
+from tests.scripted_server import in_thread
+
 MAX_CLOCK_SKEW = timedelta(minutes=15)
 
 
@@ -210,11 +212,5 @@ class _Server(ThreadingHTTPServer):
 @contextmanager
 def running_cloud(state: CloudState) -> Iterator[str]:
     """Serve `state` on 127.0.0.1; yields the base URL."""
-    server = _Server(state)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with in_thread(_Server(state)) as url:
+        yield url

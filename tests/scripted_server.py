@@ -61,13 +61,19 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def scripted(*replies: Reply) -> Iterator[tuple[str, Script]]:
-    script = Script(list(replies))
-    server = _Server(script)
+def in_thread(server: ThreadingHTTPServer) -> Iterator[str]:
+    """Serve `server` (bound to 127.0.0.1) from a thread; yields its URL; shut down after."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", script
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def scripted(*replies: Reply) -> Iterator[tuple[str, Script]]:
+    script = Script(list(replies))
+    with in_thread(_Server(script)) as url:
+        yield url, script

@@ -4,20 +4,17 @@ server for the happy path, a small fault-injecting server for errors, delays and
 from __future__ import annotations
 
 import asyncio
-import base64
 import io
 import json
 import os
 import signal
 import socket
-import struct
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +33,7 @@ from huaweicloud_ocr.batch import (
     run_batch,
 )
 from huaweicloud_ocr.testing import LocalOcrServer, sample_png
+from tests.width_server import WidthHandler, serving
 
 FAST_RETRY = RetryPolicy(max_attempts=3, initial_backoff=0.01, max_backoff=0.02, deadline=5)
 OK_TEXT = {"result": {"words_block_count": 0, "words_block_list": []}}
@@ -57,17 +55,10 @@ class Faults:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-class _FaultHandler(BaseHTTPRequestHandler):
-    server: _FaultServer
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
+class _FaultHandler(WidthHandler):
     def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        width = struct.unpack(">I", base64.b64decode(body["image"])[16:20])[0]
-        faults = self.server.faults
+        width = self.sent_width()
+        faults: Faults = self.server.state
         with faults.lock:
             first = all(w != width for _, w in faults.arrivals)
             faults.arrivals.append((time.monotonic(), width))
@@ -80,35 +71,14 @@ class _FaultHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
-        data = json.dumps(reply).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("X-Request-Id", f"req-{number}")
-        self.end_headers()
-        self.wfile.write(data)
-
-
-class _FaultServer(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 64  # the default 5 drops connections beyond it: a 1 s SYN retry
-
-    def __init__(self, faults: Faults) -> None:
-        super().__init__(("127.0.0.1", 0), _FaultHandler)
-        self.faults = faults
+        self.answer(status, reply, number)
 
 
 @pytest.fixture
 def faulty() -> Iterator[tuple[str, Faults]]:
     faults = Faults()
-    running = _FaultServer(faults)
-    thread = threading.Thread(target=running.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{running.server_address[1]}", faults
-    finally:
-        running.shutdown()
-        running.server_close()
+    with serving(_FaultHandler, faults) as url:
+        yield url, faults
 
 
 def local_client(server: LocalOcrServer) -> Callable[[], AsyncOcrClient]:

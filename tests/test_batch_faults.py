@@ -33,12 +33,13 @@ from tests.test_batch import (
     FAST_RETRY,
     SCRIPT,
     Faults,
-    _FaultServer,
+    _FaultHandler,
     fault_client,
     files_of,
     make_images,
     run,
 )
+from tests.width_server import serving
 
 CONCURRENCY = 4
 
@@ -48,14 +49,8 @@ CONCURRENCY = 4
 def faulty() -> Iterator[tuple[str, Faults]]:
     """test_batch.py's server answering by the image's width, with a delay and a log."""
     faults = Faults()
-    running = _FaultServer(faults)
-    thread = threading.Thread(target=running.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{running.server_address[1]}", faults
-    finally:
-        running.shutdown()
-        running.server_close()
+    with serving(_FaultHandler, faults) as url:
+        yield url, faults
 
 
 def strict_json(line: bytes) -> Any:

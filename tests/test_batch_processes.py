@@ -7,16 +7,13 @@ child ready by then."""
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import signal
-import struct
 import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +33,7 @@ from huaweicloud_ocr.batch import (
 from huaweicloud_ocr.batch.processes import _pack_error, _unpack_error
 from huaweicloud_ocr.client import InvalidResponseError
 from huaweicloud_ocr.testing import sample_png
+from tests.width_server import WidthHandler, serving
 
 PARENT = os.getpid()
 # How long the server takes to answer the parent: its children are ready by then (0.5-1 s).
@@ -107,19 +105,12 @@ class Seen:
             return {width for _, sender, width in self.arrivals if sender == pid}
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
+class _Handler(WidthHandler):
     def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        width = struct.unpack(">I", base64.b64decode(body["image"])[16:20])[0]
+        width = self.sent_width()
         agent = self.headers["User-Agent"]
         pid = int(agent.rsplit("pid/", 1)[1]) if "pid/" in agent else 0
-        seen = self.server.seen
+        seen: Seen = self.server.state
         with seen.lock:
             seen.arrivals.append((time.monotonic(), pid, width))
             number = len(seen.arrivals)
@@ -134,25 +125,7 @@ class _Handler(BaseHTTPRequestHandler):
         reply: dict[str, Any] = {"result": {"words_block_count": width, "words_block_list": []}}
         if pid != PARENT and seen.refuse_children:
             status, reply = 401, {"error_code": "APIG.0301", "error_msg": "bad token"}
-        data = json.dumps(reply).encode()
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.send_header("X-Request-Id", f"req-{number}")
-            self.end_headers()
-            self.wfile.write(data)
-        except OSError:  # the client went away (cancelled, killed)
-            pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 64
-
-    def __init__(self, seen: Seen) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.seen = seen
+        self.answer(status, reply, number)
 
 
 @pytest.fixture
@@ -163,17 +136,8 @@ def served(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[PidRecipe, Seen]]:
     monkeypatch.setenv("HUAWEICLOUD_SDK_TOKEN", "t")
     monkeypatch.setenv("HUAWEICLOUD_SDK_CREDENTIALS_FILE", os.devnull)
     seen = Seen()
-    server = _Server(seen)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield (
-            PidRecipe(endpoint=f"http://127.0.0.1:{server.server_address[1]}", project_id="p"),
-            seen,
-        )
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(_Handler, seen) as url:
+        yield PidRecipe(endpoint=url, project_id="p"), seen
 
 
 def make_images(root: Path, count: int) -> dict[str, int]:
